@@ -1,0 +1,19 @@
+package io.github.evalkit.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** The {@code classify} command; not available in this build yet. */
+@Command(name = "classify", mixinStandardHelpOptions = true, description = "Not implemented yet.")
+final class ClassifyCommand implements Callable<Integer> {
+
+  @Parameters(arity = "0..*", hidden = true)
+  List<String> ignored;
+
+  @Override
+  public Integer call() {
+    throw new BadInputException("classify is not implemented yet in this build");
+  }
+}
