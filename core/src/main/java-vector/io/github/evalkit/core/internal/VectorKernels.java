@@ -63,4 +63,108 @@ final class VectorKernels implements KernelSupport {
     }
     return s + c;
   }
+
+  // Scalar until vectorised.
+  @Override
+  public double sum(double[] x, int from, int to) {
+    return ScalarKernels.INSTANCE.sum(x, from, to);
+  }
+
+  // Scalar until vectorised.
+  @Override
+  public double sumOfSquaresAbout(double[] x, double shift, int from, int to) {
+    return ScalarKernels.INSTANCE.sumOfSquaresAbout(x, shift, from, to);
+  }
+
+  // Scalar until vectorised.
+  @Override
+  public double sumOfAbsoluteDifferences(double[] a, double[] b, int from, int to) {
+    return ScalarKernels.INSTANCE.sumOfAbsoluteDifferences(a, b, from, to);
+  }
+
+  // Scalar until vectorised.
+  @Override
+  public double weightedSumOfSquaredDifferences(
+      double[] a, double[] b, double[] w, int from, int to) {
+    return ScalarKernels.INSTANCE.weightedSumOfSquaredDifferences(a, b, w, from, to);
+  }
+
+  // Scalar until vectorised.
+  @Override
+  public double weightedSumOfAbsoluteDifferences(
+      double[] a, double[] b, double[] w, int from, int to) {
+    return ScalarKernels.INSTANCE.weightedSumOfAbsoluteDifferences(a, b, w, from, to);
+  }
+
+  // Scalar until vectorised.
+  @Override
+  public double weightedSum(double[] x, double[] w, int from, int to) {
+    return ScalarKernels.INSTANCE.weightedSum(x, w, from, to);
+  }
+
+  // Scalar until vectorised.
+  @Override
+  public double maxAbsoluteDifference(double[] a, double[] b, int from, int to) {
+    return ScalarKernels.INSTANCE.maxAbsoluteDifference(a, b, from, to);
+  }
+
+  // Scalar until vectorised.
+  @Override
+  public void errorMoments(double[] a, double[] b, int from, int to, double[] out) {
+    ScalarKernels.INSTANCE.errorMoments(a, b, from, to, out);
+  }
+
+  // Scalar until vectorised.
+  @Override
+  public int countNaN(double[] x, int from, int to) {
+    return ScalarKernels.INSTANCE.countNaN(x, from, to);
+  }
+
+  // Scalar until vectorised.
+  @Override
+  public int indexOfNaN(double[] x, int from, int to) {
+    return ScalarKernels.INSTANCE.indexOfNaN(x, from, to);
+  }
+
+  // Scalar until vectorised.
+  @Override
+  public void sumAndCountIgnoringNaN(double[] x, int from, int to, double[] out) {
+    ScalarKernels.INSTANCE.sumAndCountIgnoringNaN(x, from, to, out);
+  }
+
+  // Scalar until vectorised.
+  @Override
+  public int replaceNaN(double[] src, double value, double[] dst, int from, int to) {
+    return ScalarKernels.INSTANCE.replaceNaN(src, value, dst, from, to);
+  }
+
+  // Scalar until vectorised.
+  @Override
+  public double minIgnoringNaN(double[] x, int from, int to) {
+    return ScalarKernels.INSTANCE.minIgnoringNaN(x, from, to);
+  }
+
+  // Scalar until vectorised.
+  @Override
+  public double maxIgnoringNaN(double[] x, int from, int to) {
+    return ScalarKernels.INSTANCE.maxIgnoringNaN(x, from, to);
+  }
+
+  // Scalar until vectorised.
+  @Override
+  public int forwardFill(double[] x, int from, int to, int limit) {
+    return ScalarKernels.INSTANCE.forwardFill(x, from, to, limit);
+  }
+
+  // Scalar until vectorised.
+  @Override
+  public int backwardFill(double[] x, int from, int to, int limit) {
+    return ScalarKernels.INSTANCE.backwardFill(x, from, to, limit);
+  }
+
+  // Scalar until vectorised.
+  @Override
+  public int countPairs(int[] actual, int[] predicted, int from, int to, int k, long[] counts) {
+    return ScalarKernels.INSTANCE.countPairs(actual, predicted, from, to, k, counts);
+  }
 }

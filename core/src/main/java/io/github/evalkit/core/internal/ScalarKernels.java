@@ -62,4 +62,241 @@ public final class ScalarKernels implements KernelSupport {
     }
     return CompensatedSums.combine(s0, -c0, s1, -c1, s2, -c2, s3, -c3);
   }
+
+  // ---- Straightforward compensated versions; the unrolled forms above are the model for them.
+
+  @Override
+  public double sum(double[] x, int from, int to) {
+    double s = 0, c = 0;
+    for (int i = from; i < to; i++) {
+      double v = x[i];
+      double t = s + v;
+      c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
+      s = t;
+    }
+    return s + c;
+  }
+
+  @Override
+  public double sumOfSquaresAbout(double[] x, double shift, int from, int to) {
+    double s = 0, c = 0;
+    for (int i = from; i < to; i++) {
+      double d = x[i] - shift;
+      double y = d * d - c;
+      double t = s + y;
+      c = (t - s) - y;
+      s = t;
+    }
+    return s;
+  }
+
+  @Override
+  public double sumOfAbsoluteDifferences(double[] a, double[] b, int from, int to) {
+    double s = 0, c = 0;
+    for (int i = from; i < to; i++) {
+      double y = Math.abs(a[i] - b[i]) - c;
+      double t = s + y;
+      c = (t - s) - y;
+      s = t;
+    }
+    return s;
+  }
+
+  @Override
+  public double weightedSumOfSquaredDifferences(
+      double[] a, double[] b, double[] w, int from, int to) {
+    double s = 0, c = 0;
+    for (int i = from; i < to; i++) {
+      double d = a[i] - b[i];
+      double y = w[i] * d * d - c;
+      double t = s + y;
+      c = (t - s) - y;
+      s = t;
+    }
+    return s;
+  }
+
+  @Override
+  public double weightedSumOfAbsoluteDifferences(
+      double[] a, double[] b, double[] w, int from, int to) {
+    double s = 0, c = 0;
+    for (int i = from; i < to; i++) {
+      double y = w[i] * Math.abs(a[i] - b[i]) - c;
+      double t = s + y;
+      c = (t - s) - y;
+      s = t;
+    }
+    return s;
+  }
+
+  @Override
+  public double weightedSum(double[] x, double[] w, int from, int to) {
+    double s = 0, c = 0;
+    for (int i = from; i < to; i++) {
+      double v = w[i] * x[i];
+      double t = s + v;
+      c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
+      s = t;
+    }
+    return s + c;
+  }
+
+  @Override
+  public double maxAbsoluteDifference(double[] a, double[] b, int from, int to) {
+    double max = 0;
+    for (int i = from; i < to; i++) {
+      double d = Math.abs(a[i] - b[i]);
+      if (!(d <= max)) {
+        max = d; // also takes NaN, which then sticks
+        if (Double.isNaN(d)) {
+          return d;
+        }
+      }
+    }
+    return max;
+  }
+
+  @Override
+  public void errorMoments(double[] a, double[] b, int from, int to, double[] out) {
+    out[0] = sumOfSquaredDifferences(a, b, from, to);
+    out[1] = sumOfAbsoluteDifferences(a, b, from, to);
+    out[2] = maxAbsoluteDifference(a, b, from, to);
+    double s = 0, c = 0;
+    for (int i = from; i < to; i++) {
+      double v = a[i] - b[i];
+      double t = s + v;
+      c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
+      s = t;
+    }
+    out[3] = s + c;
+    out[4] = sum(a, from, to);
+  }
+
+  @Override
+  public int countNaN(double[] x, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (x[i] != x[i]) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Override
+  public int indexOfNaN(double[] x, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (x[i] != x[i]) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public void sumAndCountIgnoringNaN(double[] x, int from, int to, double[] out) {
+    double s = 0, c = 0;
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      double v = x[i];
+      if (v == v) {
+        double t = s + v;
+        c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
+        s = t;
+        n++;
+      }
+    }
+    out[0] = s + c;
+    out[1] = n;
+  }
+
+  @Override
+  public int replaceNaN(double[] src, double value, double[] dst, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      double v = src[i];
+      if (v != v) {
+        dst[i] = value;
+        n++;
+      } else {
+        dst[i] = v;
+      }
+    }
+    return n;
+  }
+
+  @Override
+  public double minIgnoringNaN(double[] x, int from, int to) {
+    double min = Double.NaN;
+    for (int i = from; i < to; i++) {
+      double v = x[i];
+      if (v == v && (min != min || Double.compare(v, min) < 0)) {
+        min = v;
+      }
+    }
+    return min;
+  }
+
+  @Override
+  public double maxIgnoringNaN(double[] x, int from, int to) {
+    double max = Double.NaN;
+    for (int i = from; i < to; i++) {
+      double v = x[i];
+      if (v == v && (max != max || Double.compare(v, max) > 0)) {
+        max = v;
+      }
+    }
+    return max;
+  }
+
+  @Override
+  public int forwardFill(double[] x, int from, int to, int limit) {
+    int filled = 0;
+    double last = Double.NaN;
+    int run = 0;
+    for (int i = from; i < to; i++) {
+      double v = x[i];
+      if (v == v) {
+        last = v;
+        run = 0;
+      } else if (last == last && run < limit) {
+        x[i] = last;
+        run++;
+        filled++;
+      }
+    }
+    return filled;
+  }
+
+  @Override
+  public int backwardFill(double[] x, int from, int to, int limit) {
+    int filled = 0;
+    double next = Double.NaN;
+    int run = 0;
+    for (int i = to - 1; i >= from; i--) {
+      double v = x[i];
+      if (v == v) {
+        next = v;
+        run = 0;
+      } else if (next == next && run < limit) {
+        x[i] = next;
+        run++;
+        filled++;
+      }
+    }
+    return filled;
+  }
+
+  @Override
+  public int countPairs(int[] actual, int[] predicted, int from, int to, int k, long[] counts) {
+    for (int i = from; i < to; i++) {
+      int a = actual[i];
+      int p = predicted[i];
+      if (a < 0 || a >= k || p < 0 || p >= k) {
+        return i;
+      }
+      counts[a * k + p]++;
+    }
+    return -1;
+  }
 }
