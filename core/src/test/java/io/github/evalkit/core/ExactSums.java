@@ -93,4 +93,11 @@ final class ExactSums {
     }
     return false;
   }
+
+  /** Same double, bit for bit up to NaN payloads: NaN equals NaN, −0.0 differs from 0.0. */
+  static void assertSameValue(double actual, double expected, Object what) {
+    assertThat(Double.doubleToLongBits(actual))
+        .as("%s: %s vs %s", what, actual, expected)
+        .isEqualTo(Double.doubleToLongBits(expected));
+  }
 }

@@ -31,7 +31,7 @@ class KernelAccuracyTest {
             c -> {
               double actual = kernel.run(provider, c);
               if (kernel.hasNonFiniteTerm(c)) {
-                assertThat(actual).as("%s on %s", kernel, c).isEqualTo(kernel.plainSum(c));
+                ExactSums.assertSameValue(actual, kernel.plainSum(c), kernel + " on " + c);
               } else {
                 ExactSums.assertWithin(
                     actual,
@@ -73,12 +73,11 @@ class KernelAccuracyTest {
               for (int i = c.from; i < c.to; i++) {
                 expected = Math.max(expected, Math.abs(c.a[i] - c.b[i]));
               }
-              assertThat(provider.maxAbsoluteDifference(c.a, c.b, c.from, c.to))
-                  .as("%s", c)
-                  .isEqualTo(expected);
+              ExactSums.assertSameValue(
+                  provider.maxAbsoluteDifference(c.a, c.b, c.from, c.to), expected, c);
               double[] out = new double[ArrayKernels.ERROR_MOMENTS_LENGTH];
               provider.errorMoments(c.a, c.b, c.from, c.to, out);
-              assertThat(out[ArrayKernels.MAX_ABSOLUTE]).as("%s", c).isEqualTo(expected);
+              ExactSums.assertSameValue(out[ArrayKernels.MAX_ABSOLUTE], expected, c);
             });
   }
 }
