@@ -36,15 +36,19 @@ final class VectorKernels implements KernelSupport {
 
   private static VectorSpecies<Double> species() {
     VectorSpecies<Double> preferred = DoubleVector.SPECIES_PREFERRED;
-    String bits = System.getProperty(BIT_SIZE_PROPERTY, "");
+    String bits = System.getProperty(BIT_SIZE_PROPERTY, "").trim();
     if (bits.isEmpty()) {
       return preferred;
     }
-    int requested = Integer.parseInt(bits.trim());
-    if (requested > preferred.vectorBitSize()) {
+    try {
+      int requested = Integer.parseInt(bits);
+      // Only narrower than preferred: a wider species would run emulated, far slower.
+      return requested >= preferred.vectorBitSize()
+          ? preferred
+          : VectorSpecies.of(double.class, VectorShape.forBitSize(requested));
+    } catch (IllegalArgumentException e) { // not a number, or not a vector size
       return preferred;
     }
-    return VectorSpecies.of(double.class, VectorShape.forBitSize(requested));
   }
 
   /**
