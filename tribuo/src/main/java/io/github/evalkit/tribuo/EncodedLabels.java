@@ -1,5 +1,7 @@
 package io.github.evalkit.tribuo;
 
+import io.github.evalkit.metrics.ConfusionMatrix;
+import io.github.evalkit.metrics.LabelEncoder;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -109,7 +111,7 @@ public final class EncodedLabels {
       names.add(actualNames[i]);
       names.add(predictedNames[i]);
     }
-    List<String> labels = LabelOrder.sorted(names);
+    List<String> labels = LabelEncoder.order(names);
     Map<String, Integer> codes = new HashMap<>();
     for (int c = 0; c < labels.size(); c++) {
       codes.put(labels.get(c), c);
@@ -181,6 +183,30 @@ public final class EncodedLabels {
    */
   public int[] predicted() {
     return predicted.clone();
+  }
+
+  /**
+   * Counts the encoded pairs into evalkit's confusion matrix: rows = actual, columns = predicted,
+   * over exactly {@link #labels()} in that order (so every label of the domain has a row and a
+   * column, even with a count of 0). This is the transpose of Tribuo's {@code
+   * LabelConfusionMatrix}.
+   *
+   * @return the matrix, with the default zero-division policy {@code WARN}
+   * @throws IllegalArgumentException if there are no predictions (evalkit's matrix needs at least
+   *     one row)
+   */
+  public ConfusionMatrix toConfusionMatrix() {
+    if (actual.length == 0) {
+      throw new IllegalArgumentException(
+          "there are no predictions to evaluate; a confusion matrix needs at least one");
+    }
+    String[] actualNames = new String[actual.length];
+    String[] predictedNames = new String[predicted.length];
+    for (int i = 0; i < actual.length; i++) {
+      actualNames[i] = labels.get(actual[i]);
+      predictedNames[i] = labels.get(predicted[i]);
+    }
+    return ConfusionMatrix.of(actualNames, predictedNames, LabelEncoder.ofOrdered(labels));
   }
 
   @Override
