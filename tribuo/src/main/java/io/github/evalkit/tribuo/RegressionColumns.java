@@ -24,8 +24,8 @@ import org.tribuo.regression.Regressor;
  * <p><b>Edge cases.</b> An empty prediction list gives empty columns (and, without a model, no
  * dimensions). A prediction that lacks a dimension, and a value that is NaN or infinite (Tribuo's
  * unknown regressor is all NaN), are rejected with an {@link IllegalArgumentException} naming the
- * prediction's index, the dimension and the value. Tribuo's predicted variances and the examples'
- * weights are ignored.
+ * prediction's index, the dimension and the value. Tribuo's predicted variances are ignored; the
+ * examples' weights are kept in {@link #weights()}.
  *
  * <p>Immutable and thread-safe: columns are copied on the way out.
  */
@@ -33,13 +33,13 @@ public final class RegressionColumns {
 
   private final Map<String, double[]> actual;
   private final Map<String, double[]> predicted;
-  private final int size;
+  private final double[] weights;
 
   private RegressionColumns(
-      Map<String, double[]> actual, Map<String, double[]> predicted, int size) {
+      Map<String, double[]> actual, Map<String, double[]> predicted, double[] weights) {
     this.actual = actual;
     this.predicted = predicted;
-    this.size = size;
+    this.weights = weights;
   }
 
   /**
@@ -96,18 +96,20 @@ public final class RegressionColumns {
     int n = predictions.size();
     Map<String, double[]> actual = new LinkedHashMap<>();
     Map<String, double[]> predicted = new LinkedHashMap<>();
+    double[] weights = new double[n];
     for (String name : names) {
       actual.put(name, new double[n]);
       predicted.put(name, new double[n]);
     }
     for (int i = 0; i < n; i++) {
       Prediction<Regressor> p = Checks.prediction(predictions, i);
+      weights[i] = p.getExample().getWeight(); // float to double is exact
       for (String name : names) {
         actual.get(name)[i] = value(p.getExample().getOutput(), name, i, "actual");
         predicted.get(name)[i] = value(p.getOutput(), name, i, "predicted");
       }
     }
-    return new RegressionColumns(actual, predicted, n);
+    return new RegressionColumns(actual, predicted, weights);
   }
 
   private static double value(Regressor regressor, String name, int i, String role) {
@@ -155,7 +157,17 @@ public final class RegressionColumns {
    * @return the number of rows
    */
   public int size() {
-    return size;
+    return weights.length;
+  }
+
+  /**
+   * The weight of each prediction's example ({@code Example.getWeight()}, 1 unless set), widened
+   * exactly from Tribuo's {@code float}.
+   *
+   * @return a fresh copy, in the order of the predictions
+   */
+  public double[] weights() {
+    return weights.clone();
   }
 
   /**
@@ -191,6 +203,6 @@ public final class RegressionColumns {
 
   @Override
   public String toString() {
-    return "RegressionColumns[dimensions=" + actual.keySet() + ", size=" + size + "]";
+    return "RegressionColumns[dimensions=" + actual.keySet() + ", size=" + size() + "]";
   }
 }
