@@ -214,7 +214,12 @@ public final class EncodedLabels {
     return "EncodedLabels[labels=" + labels + ", size=" + size() + "]";
   }
 
-  /** Equal when the labels and every code agree. */
+  /**
+   * Equal when the labels and every code agree.
+   *
+   * @param o another object
+   * @return true if {@code o} encodes the same labels and codes
+   */
   @Override
   public boolean equals(Object o) {
     return o instanceof EncodedLabels e
