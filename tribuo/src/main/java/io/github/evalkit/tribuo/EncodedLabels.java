@@ -55,7 +55,7 @@ public final class EncodedLabels {
    *     Tribuo's unknown label
    */
   public static EncodedLabels of(Model<Label> model, List<Prediction<Label>> predictions) {
-    Checks.notNull("model", model);
+    AdapterChecks.notNull("model", model);
     return of(model.getOutputIDInfo(), predictions);
   }
 
@@ -71,8 +71,8 @@ public final class EncodedLabels {
    */
   public static EncodedLabels of(
       ImmutableOutputInfo<Label> domain, List<Prediction<Label>> predictions) {
-    Checks.notNull("domain", domain);
-    Checks.notNull("predictions", predictions);
+    AdapterChecks.notNull("domain", domain);
+    AdapterChecks.notNull("predictions", predictions);
     Set<String> names = new LinkedHashSet<>();
     for (Label label : domain.getDomain()) {
       names.add(label.getLabel());
@@ -91,10 +91,10 @@ public final class EncodedLabels {
    *     Tribuo's unknown label
    */
   public static EncodedLabels of(List<Prediction<Label>> predictions) {
-    Checks.notNull("predictions", predictions);
+    AdapterChecks.notNull("predictions", predictions);
     Set<String> names = new LinkedHashSet<>();
     for (int i = 0; i < predictions.size(); i++) {
-      Prediction<Label> p = Checks.prediction(predictions, i);
+      Prediction<Label> p = AdapterChecks.prediction(predictions, i);
       names.addAll(p.getOutputScores().keySet());
     }
     return encode(names, predictions);
@@ -105,8 +105,8 @@ public final class EncodedLabels {
     String[] actualNames = new String[n];
     String[] predictedNames = new String[n];
     for (int i = 0; i < n; i++) {
-      Prediction<Label> p = Checks.prediction(predictions, i);
-      actualNames[i] = Checks.actualLabel(p, i);
+      Prediction<Label> p = AdapterChecks.prediction(predictions, i);
+      actualNames[i] = AdapterChecks.actualLabel(p, i);
       predictedNames[i] = p.getOutput().getLabel();
       names.add(actualNames[i]);
       names.add(predictedNames[i]);

@@ -45,7 +45,7 @@ public final class FeatureColumns {
    *     the lengths differ
    */
   public static FeatureColumns of(Map<String, double[]> columns) {
-    Checks.notNull("columns", columns);
+    AdapterChecks.notNull("columns", columns);
     Map<String, double[]> copy = new LinkedHashMap<>();
     int rows = -1;
     String first = null;
@@ -54,7 +54,7 @@ public final class FeatureColumns {
       if (name == null || name.isBlank()) {
         throw new IllegalArgumentException("column name must not be blank, but is '" + name + "'");
       }
-      double[] values = Checks.notNull("column '" + name + "'", e.getValue());
+      double[] values = AdapterChecks.notNull("column '" + name + "'", e.getValue());
       if (rows < 0) {
         rows = values.length;
         first = name;
@@ -146,7 +146,7 @@ public final class FeatureColumns {
    *     not {@link #rows()}, or a cell is missing (NaN)
    */
   public <T extends Output<T>> List<Example<T>> toExamples(List<T> outputs) {
-    Checks.notNull("outputs", outputs);
+    AdapterChecks.notNull("outputs", outputs);
     if (outputs.size() != rows) {
       throw new IllegalArgumentException(
           "outputs and rows lengths differ: " + outputs.size() + " != " + rows);
@@ -163,7 +163,7 @@ public final class FeatureColumns {
               "row " + r + ", column '" + names[c] + "' is missing (NaN); impute it first");
         }
       }
-      T output = Checks.notNull("outputs[" + r + "]", outputs.get(r));
+      T output = AdapterChecks.notNull("outputs[" + r + "]", outputs.get(r));
       examples.add(new ArrayExample<>(output, names.clone(), row));
     }
     return examples;
@@ -182,8 +182,8 @@ public final class FeatureColumns {
    */
   public <T extends Output<T>> MutableDataset<T> toDataset(
       List<T> outputs, OutputFactory<T> factory, String description) {
-    Checks.notNull("factory", factory);
-    Checks.notNull("description", description);
+    AdapterChecks.notNull("factory", factory);
+    AdapterChecks.notNull("description", description);
     List<Example<T>> examples = toExamples(outputs);
     return new MutableDataset<>(
         examples, new SimpleDataSourceProvenance(description, factory), factory);

@@ -54,8 +54,8 @@ public final class FeatureImputer {
    * @throws IllegalArgumentException if an argument is null
    */
   public FeatureImputer with(String column, Imputer imputer) {
-    Checks.notNull("column", column);
-    Checks.notNull("imputer", imputer);
+    AdapterChecks.notNull("column", column);
+    AdapterChecks.notNull("imputer", imputer);
     Map<String, Imputer> next = new LinkedHashMap<>(perColumn);
     next.put(column, imputer);
     return new FeatureImputer(Map.copyOf(next), fallback);
@@ -69,7 +69,7 @@ public final class FeatureImputer {
    * @throws IllegalArgumentException if {@code imputer} is null
    */
   public FeatureImputer withDefault(Imputer imputer) {
-    return new FeatureImputer(perColumn, Checks.notNull("imputer", imputer));
+    return new FeatureImputer(perColumn, AdapterChecks.notNull("imputer", imputer));
   }
 
   /**
@@ -81,7 +81,7 @@ public final class FeatureImputer {
    *     cannot be fitted on its column (the message names the column)
    */
   public FittedFeatureImputer fit(FeatureColumns train) {
-    Checks.notNull("train", train);
+    AdapterChecks.notNull("train", train);
     for (String column : perColumn.keySet()) {
       if (!train.names().contains(column)) {
         throw new IllegalArgumentException(

@@ -53,7 +53,7 @@ public final class FittedFeatureImputer {
    * @throws IllegalArgumentException if {@code data} is null or lacks a fitted column
    */
   public FeatureColumns transform(FeatureColumns data) {
-    Checks.notNull("data", data);
+    AdapterChecks.notNull("data", data);
     Map<String, double[]> filled = new LinkedHashMap<>();
     for (Map.Entry<String, FittedImputer> e : fitted.entrySet()) {
       if (!data.names().contains(e.getKey())) {

@@ -53,7 +53,7 @@ public final class RegressionColumns {
    */
   public static RegressionColumns of(
       Model<Regressor> model, List<Prediction<Regressor>> predictions) {
-    Checks.notNull("model", model);
+    AdapterChecks.notNull("model", model);
     return of(model.getOutputIDInfo(), predictions);
   }
 
@@ -68,7 +68,7 @@ public final class RegressionColumns {
    */
   public static RegressionColumns of(
       ImmutableOutputInfo<Regressor> domain, List<Prediction<Regressor>> predictions) {
-    Checks.notNull("domain", domain);
+    AdapterChecks.notNull("domain", domain);
     return extract(Arrays.asList(Regressor.extractNames(domain)), predictions);
   }
 
@@ -81,18 +81,19 @@ public final class RegressionColumns {
    *     dimension, or a value is not finite
    */
   public static RegressionColumns of(List<Prediction<Regressor>> predictions) {
-    Checks.notNull("predictions", predictions);
+    AdapterChecks.notNull("predictions", predictions);
     List<String> names = new ArrayList<>();
     if (!predictions.isEmpty()) {
       names.addAll(
-          Arrays.asList(Checks.prediction(predictions, 0).getExample().getOutput().getNames()));
+          Arrays.asList(
+              AdapterChecks.prediction(predictions, 0).getExample().getOutput().getNames()));
     }
     return extract(names, predictions);
   }
 
   private static RegressionColumns extract(
       List<String> names, List<Prediction<Regressor>> predictions) {
-    Checks.notNull("predictions", predictions);
+    AdapterChecks.notNull("predictions", predictions);
     int n = predictions.size();
     Map<String, double[]> actual = new LinkedHashMap<>();
     Map<String, double[]> predicted = new LinkedHashMap<>();
@@ -102,7 +103,7 @@ public final class RegressionColumns {
       predicted.put(name, new double[n]);
     }
     for (int i = 0; i < n; i++) {
-      Prediction<Regressor> p = Checks.prediction(predictions, i);
+      Prediction<Regressor> p = AdapterChecks.prediction(predictions, i);
       weights[i] = p.getExample().getWeight(); // float to double is exact
       for (String name : names) {
         actual.get(name)[i] = value(p.getExample().getOutput(), name, i, "actual");

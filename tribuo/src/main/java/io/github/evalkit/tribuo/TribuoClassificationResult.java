@@ -28,9 +28,9 @@ public record TribuoClassificationResult(
    * @throws IllegalArgumentException if any component is null
    */
   public TribuoClassificationResult {
-    Checks.notNull("encoded", encoded);
-    Checks.notNull("report", report);
-    Checks.notNull("provenance", provenance);
+    AdapterChecks.notNull("encoded", encoded);
+    AdapterChecks.notNull("report", report);
+    AdapterChecks.notNull("provenance", provenance);
   }
 
   /**

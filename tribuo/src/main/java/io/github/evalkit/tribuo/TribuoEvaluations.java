@@ -125,8 +125,8 @@ public final class TribuoEvaluations {
    * @throws IllegalArgumentException on null input, an empty dataset or an unlabelled example
    */
   public static TribuoClassificationResult classification(Model<Label> model, Dataset<Label> test) {
-    Checks.notNull("model", model);
-    Checks.notNull("test", test);
+    AdapterChecks.notNull("model", model);
+    AdapterChecks.notNull("test", test);
     EncodedLabels encoded = EncodedLabels.of(model, model.predict(test));
     return new TribuoClassificationResult(
         encoded,
@@ -171,8 +171,8 @@ public final class TribuoEvaluations {
    *     non-finite value
    */
   public static TribuoRegressionResult regression(Model<Regressor> model, Dataset<Regressor> test) {
-    Checks.notNull("model", model);
-    Checks.notNull("test", test);
+    AdapterChecks.notNull("model", model);
+    AdapterChecks.notNull("test", test);
     return regression(
         RegressionColumns.of(model, model.predict(test)), TribuoProvenance.of(model, test));
   }

@@ -63,7 +63,7 @@ public final class TribuoProvenance {
    * @throws IllegalArgumentException if {@code model} is null
    */
   public static TribuoProvenance of(Model<?> model, Dataset<?> dataset) {
-    Checks.notNull("model", model);
+    AdapterChecks.notNull("model", model);
     Map<String, String> entries = new LinkedHashMap<>();
     entries.put(TRIBUO_VERSION, Tribuo.VERSION);
     entries.put(MODEL_CLASS, model.getClass().getName());

@@ -30,9 +30,9 @@ public record TribuoRegressionResult(
    * @throws IllegalArgumentException if any component is null
    */
   public TribuoRegressionResult {
-    Checks.notNull("columns", columns);
-    Checks.notNull("reports", reports);
-    Checks.notNull("provenance", provenance);
+    AdapterChecks.notNull("columns", columns);
+    AdapterChecks.notNull("reports", reports);
+    AdapterChecks.notNull("provenance", provenance);
     reports = Collections.unmodifiableMap(new LinkedHashMap<>(reports));
   }
 

@@ -7,9 +7,9 @@ import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 
 /** Argument checks for the adapter, with messages naming the argument and index. */
-final class Checks {
+final class AdapterChecks {
 
-  private Checks() {}
+  private AdapterChecks() {}
 
   static <T> T notNull(String name, T value) {
     if (value == null) {
