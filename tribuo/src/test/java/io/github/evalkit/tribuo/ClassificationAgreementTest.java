@@ -7,6 +7,7 @@ import io.github.evalkit.metrics.Average;
 import io.github.evalkit.metrics.ClassScores;
 import io.github.evalkit.metrics.ClassificationReport;
 import io.github.evalkit.metrics.ConfusionMatrix;
+import io.github.evalkit.metrics.MetricWarning;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -95,6 +96,12 @@ class ClassificationAgreementTest {
         assertThat((double) cm.count(l, p))
             .as("actual %s, predicted %s", l, p)
             .isEqualTo(tribuo.confusion(new Label(p), label));
+      }
+      if (cm.predictedCount(c) == 0) {
+        // Tribuo's 0 for an undefined precision is silent; evalkit's equal 0 comes with a warning
+        assertThat(report.warnings())
+            .extracting(MetricWarning::metric)
+            .contains("precision(" + l + ")");
       }
       weightedPrecision += tribuo.precision(label) * labelSupport;
       weightedRecall += tribuo.recall(label) * labelSupport;
