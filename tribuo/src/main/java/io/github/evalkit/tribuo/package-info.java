@@ -8,6 +8,10 @@
  * types appear only in this package. Evalkit's confusion matrix has rows = actual and columns =
  * predicted, the transpose of Tribuo's {@code LabelConfusionMatrix}.
  *
+ * <p>Before training, {@link io.github.evalkit.tribuo.FeatureColumns} holds named feature columns
+ * with gaps (NaN), {@link io.github.evalkit.tribuo.FeatureImputer} fits evalkit imputers on the
+ * training split and fills any split, and the filled columns become Tribuo examples or a dataset.
+ *
  * <p>All value classes here are immutable and safe to share between threads; the static entry
  * points are stateless. Tribuo's own objects (models, datasets, predictions) are only read, never
  * modified.
