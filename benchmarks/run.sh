@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# evalkit's JMH benchmarks. See benchmarks/README.md.
+#
+#   benchmarks/run.sh quick
+#       Every benchmark once, briefly, at one size (1,023: it reaches the vector tails), on the
+#       default java. Exits non-zero if any benchmark fails. CI runs this; a few minutes.
+#
+#   benchmarks/run.sh full [JAVA_HOME ...]
+#       The whole suite on each JDK given (default: the JDK of `java` on the PATH, then Temurin 25
+#       at /usr/lib/jvm/temurin-25-jdk-amd64), plus an allocation pass with -prof gc. Writes JMH
+#       JSON to benchmarks/results/ and regenerates benchmarks/RESULTS.md.
+#
+# Environment:
+#   BENCH_INCLUDE  JMH include regex (default: everything). With a subset, RESULTS.md is marked
+#                  as a trial run.
+#   BENCH_OPTS     JMH options of the full run (default below: about 10-12 minutes per JDK on
+#                  2 cores for the whole suite).
+#   GC_OPTS        JMH options of the allocation pass.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+jar="$here/target/benchmarks.jar"
+results="$here/results"
+
+# Per (benchmark, parameters): one fork, one 1 s warm-up iteration (C2 has compiled these loops
+# well within it), three 500 ms measurement iterations (the median and a 99.9% interval need at
+# least three). About 3-4 s each with the fork's start-up.
+default_full_opts="-f 1 -wi 1 -w 1s -i 3 -r 500ms"
+# Allocation per call barely depends on the timing, so the gc pass is short and at one size.
+default_gc_opts="-f 1 -wi 1 -w 500ms -i 1 -r 500ms -p size=1000"
+# Benchmarks over primitive arrays: evalkit's variants and the kernel benchmarks.
+gc_include=('\.evalkit[A-Za-z]*$' 'io\.github\.evalkit\.benchmarks\.kernels\.')
+
+usage() {
+  sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
+  exit 2
+}
+
+ensure_jar() {
+  if [ ! -f "$jar" ]; then
+    echo "== building $jar"
+    (cd "$root" && ./mvnw -q -Pfast package -DskipTests -pl benchmarks -am)
+  fi
+}
+
+include_args() {
+  if [ -n "${BENCH_INCLUDE:-}" ]; then
+    printf '%s\n' "$BENCH_INCLUDE"
+  fi
+}
+
+quick() {
+  ensure_jar
+  mkdir -p "$here/target"
+  local out="$here/target/quick.json"
+  local -a include=()
+  mapfile -t include < <(include_args)
+  echo "== quick benchmark run: every benchmark once, briefly, size 1023 (JDK: $(java -version 2>&1 | head -1))"
+  # -foe: the first failing benchmark stops the run with a non-zero exit.
+  java -jar "$jar" "${include[@]}" -foe true -f 1 -wi 0 -i 1 -r 100ms -p size=1023 \
+    -rf json -rff "$out"
+  # A benchmark that produced no result is a failure too (e.g. excluded by a bad parameter).
+  local listed ran
+  listed=$(java -jar "$jar" "${include[@]}" -l | grep -c '^io\.github\.evalkit\.' || true)
+  ran=$(grep -o '"benchmark" : "[^"]*"' "$out" | sort -u | wc -l)
+  if [ "$ran" -lt "$listed" ]; then
+    echo "quick run: only $ran of $listed benchmarks produced a result" >&2
+    exit 1
+  fi
+  echo "== quick run passed: $ran benchmarks"
+}
+
+jdk_label() {
+  # "17", "25", ... from the JDK's own release file.
+  local home="$1"
+  sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release"
+}
+
+full() {
+  ensure_jar
+  local -a homes=("$@")
+  if [ ${#homes[@]} -eq 0 ]; then
+    local default_home
+    default_home="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+    homes=("$default_home" /usr/lib/jvm/temurin-25-jdk-amd64)
+  fi
+  local -a include=()
+  mapfile -t include < <(include_args)
+  local -a gc_patterns=("${gc_include[@]}")
+  if [ ${#include[@]} -gt 0 ]; then
+    gc_patterns=("${include[@]}")
+  fi
+  # Only this run's files feed RESULTS.md.
+  rm -rf "$results"
+  mkdir -p "$results"
+  local home label java
+  for home in "${homes[@]}"; do
+    java="$home/bin/java"
+    label="jdk$(jdk_label "$home")"
+    echo "== $label ($home): full run"
+    {
+      echo "date=$(date -u +%Y-%m-%dT%H:%MZ)"
+      echo "java.home=$home"
+      echo "java.version=$("$java" -version 2>&1 | head -1)"
+      echo "options=${BENCH_OPTS:-$default_full_opts}"
+      echo "gc.options=${GC_OPTS:-$default_gc_opts}"
+      echo "provider.scalar=$("$java" -Devalkit.vectorization=scalar -cp "$jar" \
+        io.github.evalkit.benchmarks.report.ProviderName)"
+      echo "provider.vector=$("$java" --add-modules=jdk.incubator.vector -cp "$jar" \
+        io.github.evalkit.benchmarks.report.ProviderName 2>/dev/null)"
+      echo "provider.default=$("$java" -cp "$jar" \
+        io.github.evalkit.benchmarks.report.ProviderName 2>/dev/null)"
+    } > "$results/env-$label.properties"
+    # shellcheck disable=SC2086 # the options are meant to split into words
+    "$java" -jar "$jar" "${include[@]}" -foe true ${BENCH_OPTS:-$default_full_opts} \
+      -rf json -rff "$results/jmh-$label.json"
+    echo "== $label: allocation pass (-prof gc)"
+    # shellcheck disable=SC2086
+    "$java" -jar "$jar" "${gc_patterns[@]}" -foe true -prof gc ${GC_OPTS:-$default_gc_opts} \
+      -rf json -rff "$results/gc-$label.json"
+  done
+  local -a trial=()
+  if [ ${#include[@]} -gt 0 ]; then
+    trial=(--trial)
+  fi
+  java -cp "$jar" io.github.evalkit.benchmarks.report.ResultsReport \
+    "$results" "$here/RESULTS.md" "${trial[@]}"
+  echo "== wrote $here/RESULTS.md"
+}
+
+case "${1:-}" in
+  quick) quick ;;
+  full) shift; full "$@" ;;
+  *) usage ;;
+esac
