@@ -32,9 +32,7 @@ final class JmhJson {
       String benchmark = run.path("benchmark").asText();
       int dot = benchmark.lastIndexOf('.');
       Map<String, String> params = new LinkedHashMap<>();
-      run.path("params")
-          .properties()
-          .forEach(e -> params.put(e.getKey(), e.getValue().asText()));
+      run.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
       Set<String> jvmArgs = new LinkedHashSet<>();
       run.path("jvmArgs").forEach(a -> jvmArgs.add(a.asText()));
       JsonNode primary = run.path("primaryMetric");
