@@ -26,7 +26,7 @@ final class Format {
     if (!Double.isFinite(value) || value == 0) {
       return String.valueOf(value);
     }
-    BigDecimal rounded = new BigDecimal(value).round(new MathContext(3));
+    BigDecimal rounded = new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros();
     return rounded.scale() <= 0
         ? String.format(Locale.ROOT, "%,d", rounded.toBigInteger())
         : rounded.toPlainString();

@@ -42,7 +42,7 @@ record OperationInfo(String title, int bytesPerElement, boolean kernel) {
     boolean kernel = className.contains(".kernels.");
     String title = words(simple.replaceFirst("Benchmark$", ""));
     if (kernel) {
-      title = "Kernel: " + title;
+      title = "Kernel: " + Character.toLowerCase(title.charAt(0)) + title.substring(1);
     }
     int bytes = KERNEL_BYTES.getOrDefault(simple, 0);
     try {

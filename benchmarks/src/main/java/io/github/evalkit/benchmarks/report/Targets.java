@@ -190,7 +190,7 @@ final class Targets {
         if (!evalkit || bytes == null) {
           continue;
         }
-        double excess = bytes - naiveAllocation(operation.getValue(), m, allocations);
+        double excess = Math.max(0, bytes - naiveAllocation(operation.getValue(), m, allocations));
         if (excess > worst) {
           worst = excess;
           where =
