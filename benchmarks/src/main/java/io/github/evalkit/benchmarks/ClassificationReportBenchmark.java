@@ -2,6 +2,9 @@ package io.github.evalkit.benchmarks;
 
 import io.github.evalkit.benchmarks.baseline.ClassificationFigures;
 import io.github.evalkit.benchmarks.baseline.NaiveClassification;
+import io.github.evalkit.metrics.Average;
+import io.github.evalkit.metrics.ClassificationReport;
+import io.github.evalkit.metrics.ConfusionMatrix;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,5 +42,46 @@ public class ClassificationReportBenchmark extends ClassificationInputs {
   @Benchmark
   public ClassificationFigures naive() {
     return NaiveClassification.report(actual, predicted, classes);
+  }
+
+  /**
+   * evalkit with the scalar provider.
+   *
+   * @return the summary figures
+   */
+  @Benchmark
+  @Fork(jvmArgsAppend = "-Devalkit.vectorization=scalar")
+  public ClassificationFigures evalkitScalar() {
+    return figures(ClassificationReport.of(ConfusionMatrix.of(actual, predicted, classes)));
+  }
+
+  /**
+   * evalkit with the Vector API provider.
+   *
+   * @return the summary figures
+   */
+  @Benchmark
+  @Fork(jvmArgsAppend = "--add-modules=jdk.incubator.vector")
+  public ClassificationFigures evalkitVector() {
+    return figures(ClassificationReport.of(ConfusionMatrix.of(actual, predicted, classes)));
+  }
+
+  /**
+   * Reads every summary figure off evalkit's report, so that it does the same work as the other
+   * variants even if it computed some figures lazily.
+   *
+   * @param report evalkit's report
+   * @return the figures
+   */
+  static ClassificationFigures figures(ClassificationReport report) {
+    return new ClassificationFigures(
+        report.accuracy(),
+        report.balancedAccuracy(),
+        report.average(Average.MACRO).precision(),
+        report.average(Average.MACRO).recall(),
+        report.average(Average.MACRO).f1(),
+        report.average(Average.WEIGHTED).f1(),
+        report.matthewsCorrelation(),
+        report.cohenKappa());
   }
 }

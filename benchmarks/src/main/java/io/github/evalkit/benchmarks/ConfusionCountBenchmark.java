@@ -1,6 +1,7 @@
 package io.github.evalkit.benchmarks;
 
 import io.github.evalkit.benchmarks.baseline.NaiveClassification;
+import io.github.evalkit.metrics.ConfusionMatrix;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -38,5 +39,27 @@ public class ConfusionCountBenchmark extends ClassificationInputs {
   @Benchmark
   public long[] naive() {
     return NaiveClassification.confusion(actual, predicted, classes);
+  }
+
+  /**
+   * evalkit with the scalar provider.
+   *
+   * @return the confusion matrix
+   */
+  @Benchmark
+  @Fork(jvmArgsAppend = "-Devalkit.vectorization=scalar")
+  public ConfusionMatrix evalkitScalar() {
+    return ConfusionMatrix.of(actual, predicted, classes);
+  }
+
+  /**
+   * evalkit with the Vector API provider.
+   *
+   * @return the confusion matrix
+   */
+  @Benchmark
+  @Fork(jvmArgsAppend = "--add-modules=jdk.incubator.vector")
+  public ConfusionMatrix evalkitVector() {
+    return ConfusionMatrix.of(actual, predicted, classes);
   }
 }

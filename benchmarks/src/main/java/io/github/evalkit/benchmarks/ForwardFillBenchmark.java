@@ -1,6 +1,7 @@
 package io.github.evalkit.benchmarks;
 
 import io.github.evalkit.benchmarks.baseline.NaiveImputation;
+import io.github.evalkit.imputation.Imputers;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -36,5 +37,27 @@ public class ForwardFillBenchmark extends SeriesInputs {
   @Benchmark
   public double[] naive() {
     return NaiveImputation.forwardFill(series);
+  }
+
+  /**
+   * evalkit with the scalar provider.
+   *
+   * @return a filled copy
+   */
+  @Benchmark
+  @Fork(jvmArgsAppend = "-Devalkit.vectorization=scalar")
+  public double[] evalkitScalar() {
+    return Imputers.forwardFill().fit(series).transform(series);
+  }
+
+  /**
+   * evalkit with the Vector API provider.
+   *
+   * @return a filled copy
+   */
+  @Benchmark
+  @Fork(jvmArgsAppend = "--add-modules=jdk.incubator.vector")
+  public double[] evalkitVector() {
+    return Imputers.forwardFill().fit(series).transform(series);
   }
 }

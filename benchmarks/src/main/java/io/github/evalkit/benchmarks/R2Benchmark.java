@@ -2,6 +2,7 @@ package io.github.evalkit.benchmarks;
 
 import io.github.evalkit.benchmarks.baseline.CommonsMathRegression;
 import io.github.evalkit.benchmarks.baseline.NaiveRegression;
+import io.github.evalkit.metrics.RegressionMetrics;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -48,5 +49,27 @@ public class R2Benchmark extends RegressionInputs {
   @Benchmark
   public double commonsMath() {
     return CommonsMathRegression.r2(actual, predicted);
+  }
+
+  /**
+   * evalkit with the scalar provider.
+   *
+   * @return R²
+   */
+  @Benchmark
+  @Fork(jvmArgsAppend = "-Devalkit.vectorization=scalar")
+  public double evalkitScalar() {
+    return RegressionMetrics.r2(actual, predicted);
+  }
+
+  /**
+   * evalkit with the Vector API provider.
+   *
+   * @return R²
+   */
+  @Benchmark
+  @Fork(jvmArgsAppend = "--add-modules=jdk.incubator.vector")
+  public double evalkitVector() {
+    return RegressionMetrics.r2(actual, predicted);
   }
 }

@@ -3,6 +3,8 @@ package io.github.evalkit.benchmarks;
 import io.github.evalkit.benchmarks.baseline.CommonsMathRegression;
 import io.github.evalkit.benchmarks.baseline.NaiveRegression;
 import io.github.evalkit.benchmarks.baseline.RegressionFigures;
+import io.github.evalkit.metrics.RegressionMetrics;
+import io.github.evalkit.metrics.RegressionReport;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -51,5 +53,46 @@ public class RegressionReportBenchmark extends RegressionInputs {
   @Benchmark
   public RegressionFigures commonsMath() {
     return CommonsMathRegression.report(actual, predicted);
+  }
+
+  /**
+   * evalkit with the scalar provider.
+   *
+   * @return the figures
+   */
+  @Benchmark
+  @Fork(jvmArgsAppend = "-Devalkit.vectorization=scalar")
+  public RegressionFigures evalkitScalar() {
+    return figures(RegressionMetrics.report(actual, predicted));
+  }
+
+  /**
+   * evalkit with the Vector API provider.
+   *
+   * @return the figures
+   */
+  @Benchmark
+  @Fork(jvmArgsAppend = "--add-modules=jdk.incubator.vector")
+  public RegressionFigures evalkitVector() {
+    return figures(RegressionMetrics.report(actual, predicted));
+  }
+
+  /**
+   * Reads every figure off evalkit's report, so that it does the same work as the other variants
+   * even if it computed some figures lazily.
+   *
+   * @param report evalkit's report
+   * @return the figures
+   */
+  static RegressionFigures figures(RegressionReport report) {
+    return new RegressionFigures(
+        report.meanSquaredError(),
+        report.rootMeanSquaredError(),
+        report.meanAbsoluteError(),
+        report.r2(),
+        report.explainedVariance(),
+        report.maxError(),
+        report.medianAbsoluteError(),
+        report.meanAbsolutePercentageError());
   }
 }

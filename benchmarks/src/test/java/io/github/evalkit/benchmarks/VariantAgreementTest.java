@@ -7,7 +7,9 @@ import io.github.evalkit.benchmarks.baseline.ClassificationFigures;
 import io.github.evalkit.benchmarks.baseline.NaiveClassification;
 import io.github.evalkit.benchmarks.baseline.NaiveImputation;
 import io.github.evalkit.benchmarks.baseline.RegressionFigures;
+import io.github.evalkit.metrics.ConfusionMatrix;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,6 +47,8 @@ class VariantAgreementTest {
     // Noise uniform in [-50, 50): the mean absolute error is close to 25.
     assertThat(naive).isBetween(20.0, 30.0);
     assertClose(benchmark.commonsMath(), naive);
+    assertClose(benchmark.evalkitScalar(), naive);
+    assertClose(benchmark.evalkitVector(), naive);
   }
 
   @ParameterizedTest
@@ -55,6 +59,8 @@ class VariantAgreementTest {
     // Var(noise) = 100²/12 against Var(y) = 1000²/12: R² ≈ 1 − 0.01 = 0.99.
     assertThat(naive).isBetween(0.985, 0.995);
     assertClose(benchmark.commonsMath(), naive);
+    assertClose(benchmark.evalkitScalar(), naive);
+    assertClose(benchmark.evalkitVector(), naive);
   }
 
   @ParameterizedTest
@@ -63,6 +69,8 @@ class VariantAgreementTest {
     RegressionReportBenchmark benchmark = setUp(new RegressionReportBenchmark(), size);
     RegressionFigures naive = benchmark.naive();
     assertFiguresClose(benchmark.commonsMath(), naive);
+    assertFiguresClose(benchmark.evalkitScalar(), naive);
+    assertFiguresClose(benchmark.evalkitVector(), naive);
     assertThat(naive.rmse()).isCloseTo(Math.sqrt(naive.mse()), within(1e-12));
     assertThat(naive.maxError()).isBetween(naive.medianAbsoluteError(), 50.0);
 
@@ -93,6 +101,14 @@ class VariantAgreementTest {
         trace += naive[c * classes + c];
       }
       assertThat((double) trace / size).isBetween(0.75, 0.95);
+      for (ConfusionMatrix evalkit :
+          List.of(benchmark.evalkitScalar(), benchmark.evalkitVector())) {
+        for (int a = 0; a < classes; a++) {
+          for (int p = 0; p < classes; p++) {
+            assertThat(evalkit.count(a, p)).isEqualTo(naive[a * classes + p]);
+          }
+        }
+      }
     }
   }
 
@@ -105,6 +121,8 @@ class VariantAgreementTest {
       benchmark.classes = classes;
       benchmark.createInputs();
       ClassificationFigures naive = benchmark.naive();
+      assertFiguresClose(benchmark.evalkitScalar(), naive);
+      assertFiguresClose(benchmark.evalkitVector(), naive);
 
       TribuoClassificationReportBenchmark tribuo = new TribuoClassificationReportBenchmark();
       tribuo.size = size;
@@ -141,7 +159,10 @@ class VariantAgreementTest {
     // Commons Math's median (interpolated, as the mean of the two middle values) as reference.
     assertFilledWith(series, new MedianImputationBenchmark(), new Median().evaluate(present));
 
-    double[] forward = setUp(new ForwardFillBenchmark(), size).naive();
+    ForwardFillBenchmark forwardFill = setUp(new ForwardFillBenchmark(), size);
+    double[] forward = forwardFill.naive();
+    assertThat(forwardFill.evalkitScalar()).isEqualTo(forward);
+    assertThat(forwardFill.evalkitVector()).isEqualTo(forward);
     for (int i = 0; i < size; i++) {
       double expected = Double.isNaN(series[i]) ? forward[i - 1] : series[i];
       assertThat(forward[i]).isEqualTo(expected);
@@ -170,17 +191,22 @@ class VariantAgreementTest {
   private static void assertFilledWith(double[] series, SeriesInputs benchmark, double value) {
     benchmark.size = series.length;
     benchmark.createInputs();
-    double[] filled;
+    List<double[]> variants;
     if (benchmark instanceof MeanImputationBenchmark mean) {
-      filled = mean.naive();
+      variants = List.of(mean.naive(), mean.evalkitScalar(), mean.evalkitVector());
     } else if (benchmark instanceof MedianImputationBenchmark median) {
-      filled = median.naive();
+      variants = List.of(median.naive(), median.evalkitScalar(), median.evalkitVector());
     } else {
-      filled = ((ModeImputationBenchmark) benchmark).naive();
+      ModeImputationBenchmark mode = (ModeImputationBenchmark) benchmark;
+      variants = List.of(mode.naive(), mode.evalkitScalar(), mode.evalkitVector());
     }
     assertThat(benchmark.series).as("input left alone").isEqualTo(series);
-    for (int i = 0; i < series.length; i++) {
-      assertThat(filled[i]).isEqualTo(Double.isNaN(series[i]) ? value : series[i]);
+    for (double[] filled : variants) {
+      for (int i = 0; i < series.length; i++) {
+        double expected = Double.isNaN(series[i]) ? value : series[i];
+        // Means summed in another order may differ in the last bits.
+        assertThat(filled[i]).isCloseTo(expected, within(RELATIVE * Math.abs(expected)));
+      }
     }
   }
 
@@ -205,6 +231,18 @@ class VariantAgreementTest {
     assertThat(actual.maxError()).isEqualTo(expected.maxError());
     assertThat(actual.medianAbsoluteError()).isEqualTo(expected.medianAbsoluteError());
     assertClose(actual.mape(), expected.mape());
+  }
+
+  private static void assertFiguresClose(
+      ClassificationFigures actual, ClassificationFigures expected) {
+    assertClose(actual.accuracy(), expected.accuracy());
+    assertClose(actual.balancedAccuracy(), expected.balancedAccuracy());
+    assertClose(actual.macroPrecision(), expected.macroPrecision());
+    assertClose(actual.macroRecall(), expected.macroRecall());
+    assertClose(actual.macroF1(), expected.macroF1());
+    assertClose(actual.weightedF1(), expected.weightedF1());
+    assertClose(actual.mcc(), expected.mcc());
+    assertClose(actual.cohenKappa(), expected.cohenKappa());
   }
 
   private static void assertClose(double actual, double expected) {
