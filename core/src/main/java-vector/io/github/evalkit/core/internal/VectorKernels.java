@@ -8,12 +8,13 @@ import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The Java Vector API provider. Each sum runs in four independent vector accumulators (the {@code
- * loopBound} main loop unrolled four times), every lane with its own compensation; a vector loop
- * and the scalar provider take the remainder. At the end the accumulators are merged with TwoSum
- * and the lanes are added in index order, so the result is deterministic for a given input and
- * vector width, and within the same error bound as the scalar provider (see {@link ScalarKernels}:
- * Kahan for sums of non-negative terms, TwoSum/{@code Sum2} for signed sums).
+ * The Java Vector API provider, with the same blocked {@code Sum2} summation as {@link
+ * ScalarKernels} one vector wide: each iteration forms four vectors of terms, adds them pairwise
+ * into one block vector and accumulates that with TwoSum and a separate error vector, so every lane
+ * carries its own compensated sum and only one vector addition per 4·lanes elements is on the
+ * critical path. A one-vector loop and then the scalar provider take the remainder; the lanes are
+ * merged in index order with TwoSum. Results are therefore deterministic for a given input and
+ * vector width, with the error bound documented on {@link ScalarKernels}.
  *
  * <p>Ranges shorter than two vectors go to the scalar provider. The vector width is the preferred
  * species, or {@code -Devalkit.vectorBitSize=128|256|512} when that is no wider (tests use it to
@@ -71,44 +72,17 @@ final class VectorKernels implements KernelSupport {
     return a.sub(t.sub(z)).add(b.sub(z));
   }
 
-  /**
-   * Merges four accumulators (true value Σ sₖ + cₖ) and a scalar tail: vectors pairwise with
-   * TwoSum, then the lanes in index order with TwoSum, corrections added last.
-   */
-  private static double merge(
-      DoubleVector s0,
-      DoubleVector c0,
-      DoubleVector s1,
-      DoubleVector c1,
-      DoubleVector s2,
-      DoubleVector c2,
-      DoubleVector s3,
-      DoubleVector c3,
-      double tail) {
-    DoubleVector s01 = s0.add(s1);
-    DoubleVector s23 = s2.add(s3);
-    DoubleVector s = s01.add(s23);
-    DoubleVector c =
-        c0.add(c1)
-            .add(c2.add(c3))
-            .add(twoSumError(s0, s1, s01))
-            .add(twoSumError(s2, s3, s23))
-            .add(twoSumError(s01, s23, s));
-    return mergeLanes(s, c, tail);
+  private static DoubleVector squaredDifference(double[] a, double[] b, int i) {
+    return squaredDifference(load(a, i), load(b, i));
   }
 
-  private static double mergeLanes(DoubleVector s, DoubleVector c, double tail) {
-    double sum = 0;
-    double corr = 0;
-    for (int lane = 0; lane < LANES; lane++) {
-      double x = s.lane(lane);
-      double t = sum + x;
-      corr += CompensatedSums.twoSumError(sum, x, t) + c.lane(lane);
-      sum = t;
-    }
-    double t = sum + tail;
-    corr += CompensatedSums.twoSumError(sum, tail, t);
-    return t + corr;
+  private static DoubleVector squaredDifference(DoubleVector x, DoubleVector y) {
+    DoubleVector d = x.sub(y);
+    return d.mul(d);
+  }
+
+  private static DoubleVector absoluteDifference(double[] a, double[] b, int i) {
+    return load(a, i).sub(load(b, i)).abs();
   }
 
   private static boolean tooShort(int from, int to) {
@@ -122,49 +96,38 @@ final class VectorKernels implements KernelSupport {
     if (tooShort(from, to)) {
       return SCALAR.sumOfSquaredDifferences(a, b, from, to);
     }
-    DoubleVector s0 = DoubleVector.zero(SPECIES), c0 = s0, s1 = s0, c1 = s0;
-    DoubleVector s2 = s0, c2 = s0, s3 = s0, c3 = s0;
+    DoubleVector s = DoubleVector.zero(SPECIES);
+    DoubleVector c = s;
     int i = from;
     for (int bound = to - 4 * LANES; i <= bound; i += 4 * LANES) {
-      DoubleVector d0 = load(a, i).sub(load(b, i));
-      DoubleVector d1 = load(a, i + LANES).sub(load(b, i + LANES));
-      DoubleVector d2 = load(a, i + 2 * LANES).sub(load(b, i + 2 * LANES));
-      DoubleVector d3 = load(a, i + 3 * LANES).sub(load(b, i + 3 * LANES));
-      DoubleVector y0 = d0.mul(d0).sub(c0);
-      DoubleVector y1 = d1.mul(d1).sub(c1);
-      DoubleVector y2 = d2.mul(d2).sub(c2);
-      DoubleVector y3 = d3.mul(d3).sub(c3);
-      DoubleVector t0 = s0.add(y0);
-      DoubleVector t1 = s1.add(y1);
-      DoubleVector t2 = s2.add(y2);
-      DoubleVector t3 = s3.add(y3);
-      c0 = t0.sub(s0).sub(y0);
-      c1 = t1.sub(s1).sub(y1);
-      c2 = t2.sub(s2).sub(y2);
-      c3 = t3.sub(s3).sub(y3);
-      s0 = t0;
-      s1 = t1;
-      s2 = t2;
-      s3 = t3;
+      DoubleVector p =
+          squaredDifference(a, b, i)
+              .add(squaredDifference(a, b, i + LANES))
+              .add(
+                  squaredDifference(a, b, i + 2 * LANES)
+                      .add(squaredDifference(a, b, i + 3 * LANES)));
+      DoubleVector t = s.add(p);
+      c = c.add(twoSumError(s, p, t));
+      s = t;
     }
     for (int bound = to - LANES; i <= bound; i += LANES) {
-      DoubleVector d = load(a, i).sub(load(b, i));
-      DoubleVector y = d.mul(d).sub(c0);
-      DoubleVector t = s0.add(y);
-      c0 = t.sub(s0).sub(y);
-      s0 = t;
+      DoubleVector v = squaredDifference(a, b, i);
+      DoubleVector t = s.add(v);
+      c = c.add(twoSumError(s, v, t));
+      s = t;
     }
-    double r =
-        merge(
-            s0,
-            c0.neg(),
-            s1,
-            c1.neg(),
-            s2,
-            c2.neg(),
-            s3,
-            c3.neg(),
-            SCALAR.sumOfSquaredDifferences(a, b, i, to));
+    double tail = SCALAR.sumOfSquaredDifferences(a, b, i, to);
+    // Lanes in index order with TwoSum after the tail. Written out here, not in a helper: a
+    // helper called once per call is not inlined, and its vector arguments would be boxed.
+    double sum = tail;
+    double corr = 0;
+    for (int lane = 0; lane < LANES; lane++) {
+      double y = s.lane(lane);
+      double t = sum + y;
+      corr += CompensatedSums.twoSumError(sum, y, t) + c.lane(lane);
+      sum = t;
+    }
+    double r = sum + corr;
     return Double.isFinite(r) ? r : ScalarKernels.plainSumOfSquaredDifferences(a, b, from, to);
   }
 
@@ -174,49 +137,38 @@ final class VectorKernels implements KernelSupport {
       return SCALAR.sumOfSquaresAbout(x, shift, from, to);
     }
     DoubleVector m = DoubleVector.broadcast(SPECIES, shift);
-    DoubleVector s0 = DoubleVector.zero(SPECIES), c0 = s0, s1 = s0, c1 = s0;
-    DoubleVector s2 = s0, c2 = s0, s3 = s0, c3 = s0;
+    DoubleVector s = DoubleVector.zero(SPECIES);
+    DoubleVector c = s;
     int i = from;
     for (int bound = to - 4 * LANES; i <= bound; i += 4 * LANES) {
-      DoubleVector d0 = load(x, i).sub(m);
-      DoubleVector d1 = load(x, i + LANES).sub(m);
-      DoubleVector d2 = load(x, i + 2 * LANES).sub(m);
-      DoubleVector d3 = load(x, i + 3 * LANES).sub(m);
-      DoubleVector y0 = d0.mul(d0).sub(c0);
-      DoubleVector y1 = d1.mul(d1).sub(c1);
-      DoubleVector y2 = d2.mul(d2).sub(c2);
-      DoubleVector y3 = d3.mul(d3).sub(c3);
-      DoubleVector t0 = s0.add(y0);
-      DoubleVector t1 = s1.add(y1);
-      DoubleVector t2 = s2.add(y2);
-      DoubleVector t3 = s3.add(y3);
-      c0 = t0.sub(s0).sub(y0);
-      c1 = t1.sub(s1).sub(y1);
-      c2 = t2.sub(s2).sub(y2);
-      c3 = t3.sub(s3).sub(y3);
-      s0 = t0;
-      s1 = t1;
-      s2 = t2;
-      s3 = t3;
+      DoubleVector p =
+          squaredDifference(load(x, i), m)
+              .add(squaredDifference(load(x, i + LANES), m))
+              .add(
+                  squaredDifference(load(x, i + 2 * LANES), m)
+                      .add(squaredDifference(load(x, i + 3 * LANES), m)));
+      DoubleVector t = s.add(p);
+      c = c.add(twoSumError(s, p, t));
+      s = t;
     }
     for (int bound = to - LANES; i <= bound; i += LANES) {
-      DoubleVector d = load(x, i).sub(m);
-      DoubleVector y = d.mul(d).sub(c0);
-      DoubleVector t = s0.add(y);
-      c0 = t.sub(s0).sub(y);
-      s0 = t;
+      DoubleVector v = squaredDifference(load(x, i), m);
+      DoubleVector t = s.add(v);
+      c = c.add(twoSumError(s, v, t));
+      s = t;
     }
-    double r =
-        merge(
-            s0,
-            c0.neg(),
-            s1,
-            c1.neg(),
-            s2,
-            c2.neg(),
-            s3,
-            c3.neg(),
-            SCALAR.sumOfSquaresAbout(x, shift, i, to));
+    double tail = SCALAR.sumOfSquaresAbout(x, shift, i, to);
+    // Lanes in index order with TwoSum after the tail. Written out here, not in a helper: a
+    // helper called once per call is not inlined, and its vector arguments would be boxed.
+    double sum = tail;
+    double corr = 0;
+    for (int lane = 0; lane < LANES; lane++) {
+      double y = s.lane(lane);
+      double t = sum + y;
+      corr += CompensatedSums.twoSumError(sum, y, t) + c.lane(lane);
+      sum = t;
+    }
+    double r = sum + corr;
     return Double.isFinite(r) ? r : ScalarKernels.plainSumOfSquaresAbout(x, shift, from, to);
   }
 
@@ -225,44 +177,38 @@ final class VectorKernels implements KernelSupport {
     if (tooShort(from, to)) {
       return SCALAR.sumOfAbsoluteDifferences(a, b, from, to);
     }
-    DoubleVector s0 = DoubleVector.zero(SPECIES), c0 = s0, s1 = s0, c1 = s0;
-    DoubleVector s2 = s0, c2 = s0, s3 = s0, c3 = s0;
+    DoubleVector s = DoubleVector.zero(SPECIES);
+    DoubleVector c = s;
     int i = from;
     for (int bound = to - 4 * LANES; i <= bound; i += 4 * LANES) {
-      DoubleVector y0 = load(a, i).sub(load(b, i)).abs().sub(c0);
-      DoubleVector y1 = load(a, i + LANES).sub(load(b, i + LANES)).abs().sub(c1);
-      DoubleVector y2 = load(a, i + 2 * LANES).sub(load(b, i + 2 * LANES)).abs().sub(c2);
-      DoubleVector y3 = load(a, i + 3 * LANES).sub(load(b, i + 3 * LANES)).abs().sub(c3);
-      DoubleVector t0 = s0.add(y0);
-      DoubleVector t1 = s1.add(y1);
-      DoubleVector t2 = s2.add(y2);
-      DoubleVector t3 = s3.add(y3);
-      c0 = t0.sub(s0).sub(y0);
-      c1 = t1.sub(s1).sub(y1);
-      c2 = t2.sub(s2).sub(y2);
-      c3 = t3.sub(s3).sub(y3);
-      s0 = t0;
-      s1 = t1;
-      s2 = t2;
-      s3 = t3;
+      DoubleVector p =
+          absoluteDifference(a, b, i)
+              .add(absoluteDifference(a, b, i + LANES))
+              .add(
+                  absoluteDifference(a, b, i + 2 * LANES)
+                      .add(absoluteDifference(a, b, i + 3 * LANES)));
+      DoubleVector t = s.add(p);
+      c = c.add(twoSumError(s, p, t));
+      s = t;
     }
     for (int bound = to - LANES; i <= bound; i += LANES) {
-      DoubleVector y = load(a, i).sub(load(b, i)).abs().sub(c0);
-      DoubleVector t = s0.add(y);
-      c0 = t.sub(s0).sub(y);
-      s0 = t;
+      DoubleVector v = absoluteDifference(a, b, i);
+      DoubleVector t = s.add(v);
+      c = c.add(twoSumError(s, v, t));
+      s = t;
     }
-    double r =
-        merge(
-            s0,
-            c0.neg(),
-            s1,
-            c1.neg(),
-            s2,
-            c2.neg(),
-            s3,
-            c3.neg(),
-            SCALAR.sumOfAbsoluteDifferences(a, b, i, to));
+    double tail = SCALAR.sumOfAbsoluteDifferences(a, b, i, to);
+    // Lanes in index order with TwoSum after the tail. Written out here, not in a helper: a
+    // helper called once per call is not inlined, and its vector arguments would be boxed.
+    double sum = tail;
+    double corr = 0;
+    for (int lane = 0; lane < LANES; lane++) {
+      double y = s.lane(lane);
+      double t = sum + y;
+      corr += CompensatedSums.twoSumError(sum, y, t) + c.lane(lane);
+      sum = t;
+    }
+    double r = sum + corr;
     return Double.isFinite(r) ? r : ScalarKernels.plainSumOfAbsoluteDifferences(a, b, from, to);
   }
 
@@ -272,33 +218,40 @@ final class VectorKernels implements KernelSupport {
     if (tooShort(from, to)) {
       return SCALAR.weightedSumOfSquaredDifferences(a, b, w, from, to);
     }
-    DoubleVector s0 = DoubleVector.zero(SPECIES), c0 = s0, s1 = s0, c1 = s0;
+    DoubleVector s = DoubleVector.zero(SPECIES);
+    DoubleVector c = s;
     int i = from;
-    // Two accumulators: three loads per vector already keep the load ports busy.
-    for (int bound = to - 2 * LANES; i <= bound; i += 2 * LANES) {
-      DoubleVector d0 = load(a, i).sub(load(b, i));
-      DoubleVector d1 = load(a, i + LANES).sub(load(b, i + LANES));
-      DoubleVector y0 = load(w, i).mul(d0.mul(d0)).sub(c0);
-      DoubleVector y1 = load(w, i + LANES).mul(d1.mul(d1)).sub(c1);
-      DoubleVector t0 = s0.add(y0);
-      DoubleVector t1 = s1.add(y1);
-      c0 = t0.sub(s0).sub(y0);
-      c1 = t1.sub(s1).sub(y1);
-      s0 = t0;
-      s1 = t1;
+    for (int bound = to - 4 * LANES; i <= bound; i += 4 * LANES) {
+      DoubleVector p =
+          load(w, i)
+              .mul(squaredDifference(a, b, i))
+              .add(load(w, i + LANES).mul(squaredDifference(a, b, i + LANES)))
+              .add(
+                  load(w, i + 2 * LANES)
+                      .mul(squaredDifference(a, b, i + 2 * LANES))
+                      .add(load(w, i + 3 * LANES).mul(squaredDifference(a, b, i + 3 * LANES))));
+      DoubleVector t = s.add(p);
+      c = c.add(twoSumError(s, p, t));
+      s = t;
     }
-    DoubleVector zero = DoubleVector.zero(SPECIES);
-    double r =
-        merge(
-            s0,
-            c0.neg(),
-            s1,
-            c1.neg(),
-            zero,
-            zero,
-            zero,
-            zero,
-            SCALAR.weightedSumOfSquaredDifferences(a, b, w, i, to));
+    for (int bound = to - LANES; i <= bound; i += LANES) {
+      DoubleVector v = load(w, i).mul(squaredDifference(a, b, i));
+      DoubleVector t = s.add(v);
+      c = c.add(twoSumError(s, v, t));
+      s = t;
+    }
+    double tail = SCALAR.weightedSumOfSquaredDifferences(a, b, w, i, to);
+    // Lanes in index order with TwoSum after the tail. Written out here, not in a helper: a
+    // helper called once per call is not inlined, and its vector arguments would be boxed.
+    double sum = tail;
+    double corr = 0;
+    for (int lane = 0; lane < LANES; lane++) {
+      double y = s.lane(lane);
+      double t = sum + y;
+      corr += CompensatedSums.twoSumError(sum, y, t) + c.lane(lane);
+      sum = t;
+    }
+    double r = sum + corr;
     return Double.isFinite(r)
         ? r
         : ScalarKernels.plainWeightedSumOfSquaredDifferences(a, b, w, from, to);
@@ -310,31 +263,40 @@ final class VectorKernels implements KernelSupport {
     if (tooShort(from, to)) {
       return SCALAR.weightedSumOfAbsoluteDifferences(a, b, w, from, to);
     }
-    DoubleVector s0 = DoubleVector.zero(SPECIES), c0 = s0, s1 = s0, c1 = s0;
+    DoubleVector s = DoubleVector.zero(SPECIES);
+    DoubleVector c = s;
     int i = from;
-    for (int bound = to - 2 * LANES; i <= bound; i += 2 * LANES) {
-      DoubleVector y0 = load(w, i).mul(load(a, i).sub(load(b, i)).abs()).sub(c0);
-      DoubleVector y1 =
-          load(w, i + LANES).mul(load(a, i + LANES).sub(load(b, i + LANES)).abs()).sub(c1);
-      DoubleVector t0 = s0.add(y0);
-      DoubleVector t1 = s1.add(y1);
-      c0 = t0.sub(s0).sub(y0);
-      c1 = t1.sub(s1).sub(y1);
-      s0 = t0;
-      s1 = t1;
+    for (int bound = to - 4 * LANES; i <= bound; i += 4 * LANES) {
+      DoubleVector p =
+          load(w, i)
+              .mul(absoluteDifference(a, b, i))
+              .add(load(w, i + LANES).mul(absoluteDifference(a, b, i + LANES)))
+              .add(
+                  load(w, i + 2 * LANES)
+                      .mul(absoluteDifference(a, b, i + 2 * LANES))
+                      .add(load(w, i + 3 * LANES).mul(absoluteDifference(a, b, i + 3 * LANES))));
+      DoubleVector t = s.add(p);
+      c = c.add(twoSumError(s, p, t));
+      s = t;
     }
-    DoubleVector zero = DoubleVector.zero(SPECIES);
-    double r =
-        merge(
-            s0,
-            c0.neg(),
-            s1,
-            c1.neg(),
-            zero,
-            zero,
-            zero,
-            zero,
-            SCALAR.weightedSumOfAbsoluteDifferences(a, b, w, i, to));
+    for (int bound = to - LANES; i <= bound; i += LANES) {
+      DoubleVector v = load(w, i).mul(absoluteDifference(a, b, i));
+      DoubleVector t = s.add(v);
+      c = c.add(twoSumError(s, v, t));
+      s = t;
+    }
+    double tail = SCALAR.weightedSumOfAbsoluteDifferences(a, b, w, i, to);
+    // Lanes in index order with TwoSum after the tail. Written out here, not in a helper: a
+    // helper called once per call is not inlined, and its vector arguments would be boxed.
+    double sum = tail;
+    double corr = 0;
+    for (int lane = 0; lane < LANES; lane++) {
+      double y = s.lane(lane);
+      double t = sum + y;
+      corr += CompensatedSums.twoSumError(sum, y, t) + c.lane(lane);
+      sum = t;
+    }
+    double r = sum + corr;
     return Double.isFinite(r)
         ? r
         : ScalarKernels.plainWeightedSumOfAbsoluteDifferences(a, b, w, from, to);
@@ -347,34 +309,36 @@ final class VectorKernels implements KernelSupport {
     if (tooShort(from, to)) {
       return SCALAR.sum(x, from, to);
     }
-    DoubleVector s0 = DoubleVector.zero(SPECIES), c0 = s0, s1 = s0, c1 = s0;
-    DoubleVector s2 = s0, c2 = s0, s3 = s0, c3 = s0;
+    DoubleVector s = DoubleVector.zero(SPECIES);
+    DoubleVector c = s;
     int i = from;
     for (int bound = to - 4 * LANES; i <= bound; i += 4 * LANES) {
-      DoubleVector x0 = load(x, i);
-      DoubleVector x1 = load(x, i + LANES);
-      DoubleVector x2 = load(x, i + 2 * LANES);
-      DoubleVector x3 = load(x, i + 3 * LANES);
-      DoubleVector t0 = s0.add(x0);
-      DoubleVector t1 = s1.add(x1);
-      DoubleVector t2 = s2.add(x2);
-      DoubleVector t3 = s3.add(x3);
-      c0 = c0.add(twoSumError(s0, x0, t0));
-      c1 = c1.add(twoSumError(s1, x1, t1));
-      c2 = c2.add(twoSumError(s2, x2, t2));
-      c3 = c3.add(twoSumError(s3, x3, t3));
-      s0 = t0;
-      s1 = t1;
-      s2 = t2;
-      s3 = t3;
+      DoubleVector p =
+          load(x, i)
+              .add(load(x, i + LANES))
+              .add(load(x, i + 2 * LANES).add(load(x, i + 3 * LANES)));
+      DoubleVector t = s.add(p);
+      c = c.add(twoSumError(s, p, t));
+      s = t;
     }
     for (int bound = to - LANES; i <= bound; i += LANES) {
       DoubleVector v = load(x, i);
-      DoubleVector t = s0.add(v);
-      c0 = c0.add(twoSumError(s0, v, t));
-      s0 = t;
+      DoubleVector t = s.add(v);
+      c = c.add(twoSumError(s, v, t));
+      s = t;
     }
-    double r = merge(s0, c0, s1, c1, s2, c2, s3, c3, SCALAR.sum(x, i, to));
+    double tail = SCALAR.sum(x, i, to);
+    // Lanes in index order with TwoSum after the tail. Written out here, not in a helper: a
+    // helper called once per call is not inlined, and its vector arguments would be boxed.
+    double sum = tail;
+    double corr = 0;
+    for (int lane = 0; lane < LANES; lane++) {
+      double y = s.lane(lane);
+      double t = sum + y;
+      corr += CompensatedSums.twoSumError(sum, y, t) + c.lane(lane);
+      sum = t;
+    }
+    double r = sum + corr;
     return Double.isFinite(r) ? r : ScalarKernels.plainSum(x, from, to);
   }
 
@@ -383,20 +347,40 @@ final class VectorKernels implements KernelSupport {
     if (tooShort(from, to)) {
       return SCALAR.weightedSum(x, w, from, to);
     }
-    DoubleVector s0 = DoubleVector.zero(SPECIES), c0 = s0, s1 = s0, c1 = s0;
+    DoubleVector s = DoubleVector.zero(SPECIES);
+    DoubleVector c = s;
     int i = from;
-    for (int bound = to - 2 * LANES; i <= bound; i += 2 * LANES) {
-      DoubleVector x0 = load(w, i).mul(load(x, i));
-      DoubleVector x1 = load(w, i + LANES).mul(load(x, i + LANES));
-      DoubleVector t0 = s0.add(x0);
-      DoubleVector t1 = s1.add(x1);
-      c0 = c0.add(twoSumError(s0, x0, t0));
-      c1 = c1.add(twoSumError(s1, x1, t1));
-      s0 = t0;
-      s1 = t1;
+    for (int bound = to - 4 * LANES; i <= bound; i += 4 * LANES) {
+      DoubleVector p =
+          load(w, i)
+              .mul(load(x, i))
+              .add(load(w, i + LANES).mul(load(x, i + LANES)))
+              .add(
+                  load(w, i + 2 * LANES)
+                      .mul(load(x, i + 2 * LANES))
+                      .add(load(w, i + 3 * LANES).mul(load(x, i + 3 * LANES))));
+      DoubleVector t = s.add(p);
+      c = c.add(twoSumError(s, p, t));
+      s = t;
     }
-    DoubleVector zero = DoubleVector.zero(SPECIES);
-    double r = merge(s0, c0, s1, c1, zero, zero, zero, zero, SCALAR.weightedSum(x, w, i, to));
+    for (int bound = to - LANES; i <= bound; i += LANES) {
+      DoubleVector v = load(w, i).mul(load(x, i));
+      DoubleVector t = s.add(v);
+      c = c.add(twoSumError(s, v, t));
+      s = t;
+    }
+    double tail = SCALAR.weightedSum(x, w, i, to);
+    // Lanes in index order with TwoSum after the tail. Written out here, not in a helper: a
+    // helper called once per call is not inlined, and its vector arguments would be boxed.
+    double sum = tail;
+    double corr = 0;
+    for (int lane = 0; lane < LANES; lane++) {
+      double y = s.lane(lane);
+      double t = sum + y;
+      corr += CompensatedSums.twoSumError(sum, y, t) + c.lane(lane);
+      sum = t;
+    }
+    double r = sum + corr;
     return Double.isFinite(r) ? r : ScalarKernels.plainWeightedSum(x, w, from, to);
   }
 
@@ -427,46 +411,70 @@ final class VectorKernels implements KernelSupport {
       return;
     }
     DoubleVector zero = DoubleVector.zero(SPECIES);
-    DoubleVector sq = zero, sqc = zero, ab = zero, abc = zero, max = zero;
-    DoubleVector sd = zero, sdc = zero, sa = zero, sac = zero;
+    DoubleVector sq = zero, sqc = zero, ab = zero, abc = zero;
+    DoubleVector sd = zero, sdc = zero, sa = zero, sac = zero, max = zero;
     int i = from;
-    // Five independent chains per iteration; unrolling further would run out of registers.
-    for (int bound = to - LANES; i <= bound; i += LANES) {
-      DoubleVector va = load(a, i);
-      DoubleVector d = va.sub(load(b, i));
-      DoubleVector ad = d.abs();
-      DoubleVector y = d.mul(d).sub(sqc);
-      DoubleVector t = sq.add(y);
-      sqc = t.sub(sq).sub(y);
+    // Blocks of two vectors, one Sum2 step per sum and block: four independent chains.
+    for (int bound = to - 2 * LANES; i <= bound; i += 2 * LANES) {
+      DoubleVector a0 = load(a, i);
+      DoubleVector a1 = load(a, i + LANES);
+      DoubleVector d0 = a0.sub(load(b, i));
+      DoubleVector d1 = a1.sub(load(b, i + LANES));
+      DoubleVector ad0 = d0.abs();
+      DoubleVector ad1 = d1.abs();
+      max = max.max(ad0.max(ad1));
+      DoubleVector p = d0.mul(d0).add(d1.mul(d1));
+      DoubleVector t = sq.add(p);
+      sqc = sqc.add(twoSumError(sq, p, t));
       sq = t;
-      y = ad.sub(abc);
-      t = ab.add(y);
-      abc = t.sub(ab).sub(y);
+      p = ad0.add(ad1);
+      t = ab.add(p);
+      abc = abc.add(twoSumError(ab, p, t));
       ab = t;
-      max = max.max(ad);
-      t = sd.add(d);
-      sdc = sdc.add(twoSumError(sd, d, t));
+      p = d0.add(d1);
+      t = sd.add(p);
+      sdc = sdc.add(twoSumError(sd, p, t));
       sd = t;
-      t = sa.add(va);
-      sac = sac.add(twoSumError(sa, va, t));
+      p = a0.add(a1);
+      t = sa.add(p);
+      sac = sac.add(twoSumError(sa, p, t));
       sa = t;
     }
     // The scalar provider handles the tail; its results enter the merge as one more term.
     SCALAR.errorMoments(a, b, i, to, out);
-    double r = mergeLanes(sq, sqc.neg(), out[0]);
-    double sumSquared =
-        Double.isFinite(r) ? r : ScalarKernels.plainSumOfSquaredDifferences(a, b, from, to);
-    r = mergeLanes(ab, abc.neg(), out[1]);
-    double sumAbsolute =
-        Double.isFinite(r) ? r : ScalarKernels.plainSumOfAbsoluteDifferences(a, b, from, to);
+    // Lanes in index order with TwoSum after the tail, written out here (see sum()).
+    double sqS = out[0], sqC = 0, abS = out[1], abC = 0;
+    double sdS = out[3], sdC = 0, saS = out[4], saC = 0;
     double maxAbsolute = out[2];
     for (int lane = 0; lane < LANES; lane++) {
+      double x = sq.lane(lane);
+      double t = sqS + x;
+      sqC += CompensatedSums.twoSumError(sqS, x, t) + sqc.lane(lane);
+      sqS = t;
+      x = ab.lane(lane);
+      t = abS + x;
+      abC += CompensatedSums.twoSumError(abS, x, t) + abc.lane(lane);
+      abS = t;
+      x = sd.lane(lane);
+      t = sdS + x;
+      sdC += CompensatedSums.twoSumError(sdS, x, t) + sdc.lane(lane);
+      sdS = t;
+      x = sa.lane(lane);
+      t = saS + x;
+      saC += CompensatedSums.twoSumError(saS, x, t) + sac.lane(lane);
+      saS = t;
       maxAbsolute = Math.max(maxAbsolute, max.lane(lane));
     }
-    r = mergeLanes(sd, sdc, out[3]);
+    double r = sqS + sqC;
+    double sumSquared =
+        Double.isFinite(r) ? r : ScalarKernels.plainSumOfSquaredDifferences(a, b, from, to);
+    r = abS + abC;
+    double sumAbsolute =
+        Double.isFinite(r) ? r : ScalarKernels.plainSumOfAbsoluteDifferences(a, b, from, to);
+    r = sdS + sdC;
     double sumDifference =
         Double.isFinite(r) ? r : ScalarKernels.plainSumOfDifferences(a, b, from, to);
-    r = mergeLanes(sa, sac, out[4]);
+    r = saS + saC;
     double sumFirst = Double.isFinite(r) ? r : ScalarKernels.plainSum(a, from, to);
     out[0] = sumSquared;
     out[1] = sumAbsolute;
@@ -512,7 +520,8 @@ final class VectorKernels implements KernelSupport {
       SCALAR.sumAndCountIgnoringNaN(x, from, to, out);
       return;
     }
-    DoubleVector s0 = DoubleVector.zero(SPECIES), c0 = s0, s1 = s0, c1 = s0;
+    DoubleVector s = DoubleVector.zero(SPECIES);
+    DoubleVector c = s;
     int nan = 0;
     int i = from;
     for (int bound = to - 2 * LANES; i <= bound; i += 2 * LANES) {
@@ -521,18 +530,23 @@ final class VectorKernels implements KernelSupport {
       VectorMask<Double> m0 = v0.compare(VectorOperators.NE, v0);
       VectorMask<Double> m1 = v1.compare(VectorOperators.NE, v1);
       nan += m0.trueCount() + m1.trueCount();
-      DoubleVector x0 = v0.blend(0.0, m0);
-      DoubleVector x1 = v1.blend(0.0, m1);
-      DoubleVector t0 = s0.add(x0);
-      DoubleVector t1 = s1.add(x1);
-      c0 = c0.add(twoSumError(s0, x0, t0));
-      c1 = c1.add(twoSumError(s1, x1, t1));
-      s0 = t0;
-      s1 = t1;
+      DoubleVector p = v0.blend(0.0, m0).add(v1.blend(0.0, m1));
+      DoubleVector t = s.add(p);
+      c = c.add(twoSumError(s, p, t));
+      s = t;
     }
     SCALAR.sumAndCountIgnoringNaN(x, i, to, out);
-    DoubleVector zero = DoubleVector.zero(SPECIES);
-    double r = merge(s0, c0, s1, c1, zero, zero, zero, zero, out[0]);
+    // Lanes in index order with TwoSum after the tail. Written out here, not in a helper: a
+    // helper called once per call is not inlined, and its vector arguments would be boxed.
+    double sum = out[0];
+    double corr = 0;
+    for (int lane = 0; lane < LANES; lane++) {
+      double y = s.lane(lane);
+      double t = sum + y;
+      corr += CompensatedSums.twoSumError(sum, y, t) + c.lane(lane);
+      sum = t;
+    }
+    double r = sum + corr;
     out[0] = Double.isFinite(r) ? r : ScalarKernels.plainSumIgnoringNaN(x, from, to);
     out[1] = (i - from) - nan + out[1];
   }
