@@ -78,6 +78,25 @@ final class Gens {
     return g.describedAs(PanelCase::toString);
   }
 
+  /**
+   * Like {@link #panelCases()} with at least one valid value, so that statistics can be fitted
+   * (made so by construction: filtering with assumptions would discard too many cases).
+   */
+  static Gen<PanelCase> panelCasesWithAValue() {
+    Gen<PanelCase> g =
+        in -> {
+          PanelCase c = panelCases().generate(in);
+          if (c.values.length == 0) {
+            return new PanelCase(new double[] {1.5}, new Integer[] {0}, new double[] {0});
+          }
+          if (Arrays.stream(c.values).allMatch(Double::isNaN)) {
+            c.values[(int) in.next(Constraint.between(0, c.values.length - 1))] = 1.5;
+          }
+          return c;
+        };
+    return g.describedAs(PanelCase::toString);
+  }
+
   /** Values, entity keys and times of one panel. */
   static final class PanelCase {
     final double[] values;

@@ -68,6 +68,15 @@ class SeriesImputerTest {
   }
 
   @Test
+  void interpolationByTimeFallsBackToPositionWhenTheGapHasNoDuration() {
+    double[] x = {0, NaN, 3};
+    double[] t = {5, 5, 5};
+    // both ends of the gap at time 5: placed by position -> [0, 1.5, 3]
+    assertThat(Imputers.linearInterpolation().withTimeAxis().fit(x).transform(x, Panel.ordered(t)))
+        .containsExactly(0, 1.5, 3);
+  }
+
+  @Test
   void interpolationOfHugeValuesDoesNotOverflow() {
     double m = Double.MAX_VALUE;
     double[] out =

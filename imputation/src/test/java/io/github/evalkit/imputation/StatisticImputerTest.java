@@ -8,6 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.junit.jupiter.api.Test;
@@ -229,6 +230,39 @@ class StatisticImputerTest {
             });
   }
 
+  @Test
+  void perGroupStatisticsAgreeWithCommonsMathGroupByGroup() {
+    qt().withFixedSeed(Gens.SEED)
+        .forAll(
+            Gens.panelCasesWithAValue()
+                .map(c -> new Gens.PanelCase(clamp(c.values), c.groups, c.times)))
+        .checkAssert(
+            c -> {
+              FittedImputer mean = Imputers.mean().fitByGroup(c.values, c.groups);
+              FittedImputer median = Imputers.median().fitByGroup(c.values, c.groups);
+              double[] allMissing = new double[c.values.length];
+              Arrays.fill(allMissing, NaN);
+              Imputed<double[]> means = mean.impute(allMissing, Panel.byEntity(c.groups));
+              double[] medians = median.transform(allMissing, Panel.byEntity(c.groups));
+              int fallbacks = 0;
+              for (int i = 0; i < c.values.length; i++) {
+                Integer g = c.groups[i];
+                double[] own =
+                    IntStream.range(0, c.values.length)
+                        .filter(j -> c.groups[j].equals(g) && !Double.isNaN(c.values[j]))
+                        .mapToDouble(j -> c.values[j])
+                        .toArray();
+                double[] source = own.length > 0 ? own : present(c.values);
+                fallbacks += own.length > 0 ? 0 : 1;
+                double m = StatUtils.mean(source);
+                assertThat(means.values()[i]).isCloseTo(m, within(1e-9 + 1e-13 * Math.abs(m)));
+                double md = new Median().evaluate(source);
+                assertThat(medians[i]).isCloseTo(md, within(Math.ulp(md)));
+              }
+              assertThat(means.report().groupFallbacks()).hasValue(fallbacks);
+            });
+  }
+
   // ---- bad input ----
 
   @Test
@@ -265,6 +299,10 @@ class StatisticImputerTest {
             () -> Imputers.mean().fitByGroup(new double[] {1, 2}, new String[] {"a", null}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("groups[1] is null");
+  }
+
+  private static double[] clamp(double[] x) {
+    return Arrays.stream(x).map(d -> Math.abs(d) > 1e6 ? Math.IEEEremainder(d, 1e6) : d).toArray();
   }
 
   static double[] present(double[] x) {
