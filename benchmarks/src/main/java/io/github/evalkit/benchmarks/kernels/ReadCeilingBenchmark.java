@@ -50,7 +50,7 @@ public class ReadCeilingBenchmark {
    */
   @Benchmark
   public double sumOfOneArray() {
-    return plainSum(first, null);
+    return sumOfOne(first);
   }
 
   /**
@@ -60,14 +60,13 @@ public class ReadCeilingBenchmark {
    */
   @Benchmark
   public double sumOfTwoArrays() {
-    return plainSum(first, second);
+    return sumOfTwo(first, second);
   }
 
-  static double plainSum(double[] a, double[] b) {
+  static double sumOfOne(double[] a) {
     double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
-    int n = a.length;
     int i = 0;
-    for (; i + 7 < n; i += 8) {
+    for (; i + 7 < a.length; i += 8) {
       s0 += a[i];
       s1 += a[i + 1];
       s2 += a[i + 2];
@@ -76,19 +75,28 @@ public class ReadCeilingBenchmark {
       s5 += a[i + 5];
       s6 += a[i + 6];
       s7 += a[i + 7];
-      if (b != null) {
-        s0 += b[i];
-        s1 += b[i + 1];
-        s2 += b[i + 2];
-        s3 += b[i + 3];
-        s4 += b[i + 4];
-        s5 += b[i + 5];
-        s6 += b[i + 6];
-        s7 += b[i + 7];
-      }
     }
-    for (; i < n; i++) {
-      s0 += a[i] + (b != null ? b[i] : 0);
+    for (; i < a.length; i++) {
+      s0 += a[i];
+    }
+    return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+  }
+
+  static double sumOfTwo(double[] a, double[] b) {
+    double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+    int i = 0;
+    for (; i + 3 < a.length; i += 4) {
+      s0 += a[i];
+      s1 += a[i + 1];
+      s2 += a[i + 2];
+      s3 += a[i + 3];
+      s4 += b[i];
+      s5 += b[i + 1];
+      s6 += b[i + 2];
+      s7 += b[i + 3];
+    }
+    for (; i < a.length; i++) {
+      s0 += a[i] + b[i];
     }
     return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
   }

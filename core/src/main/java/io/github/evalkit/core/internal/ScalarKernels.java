@@ -352,37 +352,38 @@ public final class ScalarKernels implements KernelSupport {
 
   @Override
   public void sumAndCountIgnoringNaN(double[] x, int from, int to, double[] out) {
-    double s = 0;
-    double c = 0;
-    int nan = 0;
+    // Two Sum2 accumulators for even and odd positions halve the dependency chain; a branch skips
+    // NaN, as in the plain loop (selects measured slower here).
+    double s0 = 0, c0 = 0, s1 = 0, c1 = 0;
+    int n = 0;
     int i = from;
-    // A NaN contributes 0 to the sum and 1 to the NaN count; selects instead of branches keep
-    // the loop free of mispredictions when NaN are scattered.
-    for (int bound = to - 3; i < bound; i += 4) {
+    for (int bound = to - 1; i < bound; i += 2) {
       double v0 = x[i];
       double v1 = x[i + 1];
-      double v2 = x[i + 2];
-      double v3 = x[i + 3];
-      nan += (v0 != v0 ? 1 : 0) + (v1 != v1 ? 1 : 0) + (v2 != v2 ? 1 : 0) + (v3 != v3 ? 1 : 0);
-      double p =
-          ((v0 != v0 ? 0.0 : v0) + (v1 != v1 ? 0.0 : v1))
-              + ((v2 != v2 ? 0.0 : v2) + (v3 != v3 ? 0.0 : v3));
-      double t = s + p;
-      c += twoSumError(s, p, t);
-      s = t;
+      if (v0 == v0) {
+        double t = s0 + v0;
+        c0 += twoSumError(s0, v0, t);
+        s0 = t;
+        n++;
+      }
+      if (v1 == v1) {
+        double t = s1 + v1;
+        c1 += twoSumError(s1, v1, t);
+        s1 = t;
+        n++;
+      }
     }
-    for (; i < to; i++) {
+    if (i < to && x[i] == x[i]) {
       double v = x[i];
-      boolean missing = v != v;
-      nan += missing ? 1 : 0;
-      v = missing ? 0.0 : v;
-      double t = s + v;
-      c += twoSumError(s, v, t);
-      s = t;
+      double t = s0 + v;
+      c0 += twoSumError(s0, v, t);
+      s0 = t;
+      n++;
     }
-    double r = s + c;
+    double s = s0 + s1;
+    double r = s + ((c0 + c1) + twoSumError(s0, s1, s));
     out[0] = Double.isFinite(r) ? r : plainSumIgnoringNaN(x, from, to);
-    out[1] = (to - from) - nan;
+    out[1] = n;
   }
 
   static double plainSumIgnoringNaN(double[] x, int from, int to) {
@@ -398,12 +399,16 @@ public final class ScalarKernels implements KernelSupport {
 
   @Override
   public int replaceNaN(double[] src, double value, double[] dst, int from, int to) {
+    // The plain loop: with branches it measured faster than with selects.
     int n = 0;
     for (int i = from; i < to; i++) {
       double v = src[i];
-      boolean missing = v != v;
-      n += missing ? 1 : 0;
-      dst[i] = missing ? value : v;
+      if (v != v) {
+        dst[i] = value;
+        n++;
+      } else {
+        dst[i] = v;
+      }
     }
     return n;
   }
