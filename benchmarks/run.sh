@@ -16,6 +16,8 @@
 #   BENCH_OPTS     JMH options of the full run (default below: about 11-12 minutes per JDK on
 #                  2 cores for the whole suite).
 #   GC_OPTS        JMH options of the allocation pass.
+#   JMH_IGNORE_LOCK  set to run even while another JMH run holds /tmp/jmh.lock (trials only:
+#                  two runs at once disturb each other's numbers).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -93,9 +95,14 @@ full() {
   if [ ${#include[@]} -gt 0 ]; then
     gc_patterns=("${include[@]}")
   fi
-  # Only this run's files feed RESULTS.md.
-  rm -rf "$results"
-  mkdir -p "$results"
+  # Only this run's files feed RESULTS.md; they replace benchmarks/results/ once the run succeeded.
+  local run_dir="$here/target/results-run"
+  rm -rf "$run_dir"
+  mkdir -p "$run_dir"
+  local -a lock=()
+  if [ -n "${JMH_IGNORE_LOCK:-}" ]; then
+    lock=(-Djmh.ignoreLock=true)
+  fi
   local home label java
   for home in "${homes[@]}"; do
     java="$home/bin/java"
@@ -113,19 +120,21 @@ full() {
         io.github.evalkit.benchmarks.report.ProviderName 2>/dev/null)"
       echo "provider.default=$("$java" -cp "$jar" \
         io.github.evalkit.benchmarks.report.ProviderName 2>/dev/null)"
-    } > "$results/env-$label.properties"
+    } > "$run_dir/env-$label.properties"
     # shellcheck disable=SC2086 # the options are meant to split into words
-    "$java" -jar "$jar" "${include[@]}" -foe true ${BENCH_OPTS:-$default_full_opts} \
-      -rf json -rff "$results/jmh-$label.json"
+    "$java" "${lock[@]}" -jar "$jar" "${include[@]}" -foe true ${BENCH_OPTS:-$default_full_opts} \
+      -rf json -rff "$run_dir/jmh-$label.json"
     echo "== $label: allocation pass (-prof gc)"
     # shellcheck disable=SC2086
-    "$java" -jar "$jar" "${gc_patterns[@]}" -foe true -prof gc ${GC_OPTS:-$default_gc_opts} \
-      -rf json -rff "$results/gc-$label.json"
+    "$java" "${lock[@]}" -jar "$jar" "${gc_patterns[@]}" -foe true -prof gc \
+      ${GC_OPTS:-$default_gc_opts} -rf json -rff "$run_dir/gc-$label.json"
   done
   local -a trial=()
   if [ ${#include[@]} -gt 0 ]; then
     trial=(--trial)
   fi
+  rm -rf "$results"
+  mv "$run_dir" "$results"
   java -cp "$jar" io.github.evalkit.benchmarks.report.ResultsReport \
     "$results" "$here/RESULTS.md" "${trial[@]}"
   echo "== wrote $here/RESULTS.md"
