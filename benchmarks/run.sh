@@ -29,9 +29,13 @@ results="$here/results"
 # within it; the large sizes are OSR-compiled during the first call) and three 300 ms measurement
 # iterations (a median and a 99.9% interval need at least three). About 2-3 s each with the
 # fork's start-up: ~300 combinations per JDK fit both JDKs in ~25 minutes on a quiet machine.
-default_full_opts="-f 1 -wi 1 -w 500ms -i 3 -r 300ms"
+# -Xbatch: on a loaded machine the background C2 queue lags behind such a short warm-up, and the
+# Vector API runs orders of magnitude slower (allocating its vectors) until C2 has compiled it;
+# synchronous compilation makes the warm-up finish compiling. It changes when code is compiled,
+# not the compiled code. (-jvmArgs leaves the twins' @Fork(jvmArgsAppend) in place.)
+default_full_opts="-f 1 -wi 1 -w 500ms -i 3 -r 300ms -jvmArgs -Xbatch"
 # Allocation per call barely depends on the timing, so the gc pass is short and at one size.
-default_gc_opts="-f 1 -wi 1 -w 500ms -i 1 -r 500ms -p size=1000"
+default_gc_opts="-f 1 -wi 1 -w 500ms -i 1 -r 500ms -p size=1000 -jvmArgs -Xbatch"
 # Benchmarks over primitive arrays: evalkit's variants and the kernel benchmarks.
 gc_include=('\.evalkit[A-Za-z]*$' 'io\.github\.evalkit\.benchmarks\.kernels\.')
 

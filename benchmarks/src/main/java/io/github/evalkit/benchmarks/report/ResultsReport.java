@@ -232,7 +232,13 @@ public final class ResultsReport {
       md.append("| ").append(m.jdk());
       md.append(" | ").append(size > 0 ? String.format(Locale.ROOT, "%,d", size) : "—");
       md.append(" | ").append(m.otherParams().isEmpty() ? "—" : m.otherParams());
-      md.append(" | ").append(variant == Variant.OTHER ? m.method() : variant.title());
+      md.append(" | ")
+          .append(
+              variant == Variant.OTHER
+                  ? m.method()
+                  : variant == Variant.CEILING
+                      ? variant.title() + " (" + m.method() + ")"
+                      : variant.title());
       md.append(" | ").append(Format.nanos(m.medianNanos(), m.errorNanos()));
       md.append(" | ").append(size > 0 ? Format.significant(m.medianNanos() / size) : "—");
       md.append(" | ").append(gbPerSecond > 0 ? Format.fixed(gbPerSecond, 1) : "—");

@@ -57,7 +57,7 @@ class ResultsReportTest {
         .contains(
             "| jdk17 | 10,000,000 | — | evalkit scalar | 8,000,000 ± 100,000 | 0.8 | 20.0 | 1.13×"
                 + " | 80% | — |");
-    assertThat(md).contains("| read ceiling | 6,400,000 ± 50,000 | 0.64 | 25.0 |");
+    assertThat(md).contains("| read ceiling (sumOfTwoArrays) | 6,400,000 ± 50,000 | 0.64 | 25.0 |");
     // Commons Math's column in its own table, and an unknown error shown as such.
     assertThat(md).contains("| evalkit vector | 300 ± 3 | 0.3 | 53.3 | 10.00× | — | — |");
     assertThat(md).contains("| Commons Math | 3,000 ± — |");
