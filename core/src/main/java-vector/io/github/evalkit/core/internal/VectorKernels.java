@@ -12,9 +12,9 @@ import jdk.incubator.vector.VectorSpecies;
  * ScalarKernels} one vector wide: each iteration forms four vectors of terms, adds them pairwise
  * into one block vector and accumulates that with TwoSum and a separate error vector, so every lane
  * carries its own compensated sum and only one vector addition per 4·lanes elements is on the
- * critical path. A one-vector loop and then the scalar provider take the remainder; the lanes are
- * merged in index order with TwoSum. Results are therefore deterministic for a given input and
- * vector width, with the error bound documented on {@link ScalarKernels}.
+ * critical path. A one-vector loop and then the scalar provider take the remainder; the scalar tail
+ * and then the lanes, in index order, are merged with TwoSum. Results are therefore deterministic
+ * for a given input and vector width, with the error bound documented on {@link ScalarKernels}.
  *
  * <p>Ranges shorter than two vectors go to the scalar provider. The vector width is the preferred
  * species, or {@code -Devalkit.vectorBitSize=128|256|512} when that is no wider (tests use it to
@@ -93,7 +93,7 @@ final class VectorKernels implements KernelSupport {
     return to - from < 2 * LANES;
   }
 
-  // ---- Sums of non-negative terms: Kahan per lane; the true value is s - c.
+  // ---- Sums: blocked Sum2 per lane; the true value is Σ lanes of s + c.
 
   @Override
   public double sumOfSquaredDifferences(double[] a, double[] b, int from, int to) {
@@ -305,8 +305,6 @@ final class VectorKernels implements KernelSupport {
         ? r
         : ScalarKernels.plainWeightedSumOfAbsoluteDifferences(a, b, w, from, to);
   }
-
-  // ---- Signed sums: TwoSum per lane with a separate error accumulator; true value s + c.
 
   @Override
   public double sum(double[] x, int from, int to) {

@@ -39,6 +39,26 @@ public final class ScalarKernels implements KernelSupport {
     return d * d;
   }
 
+  /**
+   * All ones when {@code bits} is not a NaN, else zero: a NaN's magnitude bits are above those of
+   * +∞, so the subtraction's sign tells them apart without a branch (scattered NaN make branches
+   * mispredict).
+   */
+  private static long notNaNMask(long bits) {
+    return ((bits & Long.MAX_VALUE) - 0x7ff0000000000001L) >> 63;
+  }
+
+  /** {@code x}, or +0.0 if {@code x} is NaN, without a branch. */
+  private static double zeroIfNaN(double x) {
+    long bits = Double.doubleToRawLongBits(x);
+    return Double.longBitsToDouble(bits & notNaNMask(bits));
+  }
+
+  /** 1 if {@code x} is NaN, else 0, without a branch. */
+  private static int isNaN(double x) {
+    return 1 + (int) notNaNMask(Double.doubleToRawLongBits(x));
+  }
+
   @Override
   public double sumOfSquaredDifferences(double[] a, double[] b, int from, int to) {
     double s = 0;
@@ -326,18 +346,16 @@ public final class ScalarKernels implements KernelSupport {
 
   @Override
   public int countNaN(double[] x, int from, int to) {
-    int n0 = 0, n1 = 0, n2 = 0, n3 = 0;
+    int n0 = 0, n1 = 0;
     int i = from;
-    for (int bound = to - 3; i < bound; i += 4) {
-      n0 += x[i] != x[i] ? 1 : 0;
-      n1 += x[i + 1] != x[i + 1] ? 1 : 0;
-      n2 += x[i + 2] != x[i + 2] ? 1 : 0;
-      n3 += x[i + 3] != x[i + 3] ? 1 : 0;
+    for (int bound = to - 1; i < bound; i += 2) {
+      n0 += isNaN(x[i]);
+      n1 += isNaN(x[i + 1]);
     }
-    for (; i < to; i++) {
-      n0 += x[i] != x[i] ? 1 : 0;
+    if (i < to) {
+      n0 += isNaN(x[i]);
     }
-    return (n0 + n1) + (n2 + n3);
+    return n0 + n1;
   }
 
   @Override
@@ -352,38 +370,33 @@ public final class ScalarKernels implements KernelSupport {
 
   @Override
   public void sumAndCountIgnoringNaN(double[] x, int from, int to, double[] out) {
-    // Two Sum2 accumulators for even and odd positions halve the dependency chain; a branch skips
-    // NaN, as in the plain loop (selects measured slower here).
-    double s0 = 0, c0 = 0, s1 = 0, c1 = 0;
-    int n = 0;
+    // A NaN contributes +0.0 to the sum and 1 to the NaN count, both without a branch.
+    double s = 0;
+    double c = 0;
+    int nan = 0;
     int i = from;
-    for (int bound = to - 1; i < bound; i += 2) {
+    for (int bound = to - 3; i < bound; i += 4) {
       double v0 = x[i];
       double v1 = x[i + 1];
-      if (v0 == v0) {
-        double t = s0 + v0;
-        c0 += twoSumError(s0, v0, t);
-        s0 = t;
-        n++;
-      }
-      if (v1 == v1) {
-        double t = s1 + v1;
-        c1 += twoSumError(s1, v1, t);
-        s1 = t;
-        n++;
-      }
+      double v2 = x[i + 2];
+      double v3 = x[i + 3];
+      nan += (isNaN(v0) + isNaN(v1)) + (isNaN(v2) + isNaN(v3));
+      double p = (zeroIfNaN(v0) + zeroIfNaN(v1)) + (zeroIfNaN(v2) + zeroIfNaN(v3));
+      double t = s + p;
+      c += twoSumError(s, p, t);
+      s = t;
     }
-    if (i < to && x[i] == x[i]) {
+    for (; i < to; i++) {
       double v = x[i];
-      double t = s0 + v;
-      c0 += twoSumError(s0, v, t);
-      s0 = t;
-      n++;
+      nan += isNaN(v);
+      v = zeroIfNaN(v);
+      double t = s + v;
+      c += twoSumError(s, v, t);
+      s = t;
     }
-    double s = s0 + s1;
-    double r = s + ((c0 + c1) + twoSumError(s0, s1, s));
+    double r = s + c;
     out[0] = Double.isFinite(r) ? r : plainSumIgnoringNaN(x, from, to);
-    out[1] = n;
+    out[1] = (to - from) - nan;
   }
 
   static double plainSumIgnoringNaN(double[] x, int from, int to) {
@@ -399,16 +412,13 @@ public final class ScalarKernels implements KernelSupport {
 
   @Override
   public int replaceNaN(double[] src, double value, double[] dst, int from, int to) {
-    // The plain loop: with branches it measured faster than with selects.
+    long fill = Double.doubleToRawLongBits(value);
     int n = 0;
     for (int i = from; i < to; i++) {
-      double v = src[i];
-      if (v != v) {
-        dst[i] = value;
-        n++;
-      } else {
-        dst[i] = v;
-      }
+      long bits = Double.doubleToRawLongBits(src[i]);
+      long keep = notNaNMask(bits);
+      n += 1 + (int) keep;
+      dst[i] = Double.longBitsToDouble((bits & keep) | (fill & ~keep));
     }
     return n;
   }
