@@ -1,0 +1,61 @@
+package io.github.evalkit.benchmarks;
+
+import io.github.evalkit.benchmarks.baseline.TribuoPeers;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.tribuo.regression.evaluation.RegressionEvaluation;
+
+/**
+ * Tribuo 4.3's {@code RegressionEvaluator} (MAE, RMSE, R², explained variance) on the same rows as
+ * {@link RegressionReportBenchmark}, reported under the same operation. The {@code Prediction}
+ * objects are built in the setup, outside the measured part. Sizes stop at 100,000: ten million
+ * {@code Prediction} objects would need gigabytes of heap, which is itself the finding.
+ *
+ * <p>How to run: {@code java -jar benchmarks/target/benchmarks.jar TribuoRegressionReport}.
+ */
+@State(Scope.Benchmark)
+@Operation("Regression report")
+@BytesPerElement(16)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+// One fork, short iterations: on a shared 2-core machine the suite must finish in minutes;
+// benchmarks/run.sh sets the counts actually used (see README.md).
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(1)
+public class TribuoRegressionReportBenchmark {
+
+  /** Number of rows. */
+  @Param({"1000", "1023", "100000"})
+  public int size;
+
+  // Non-final, as every benchmark input.
+  TribuoPeers.RegressionCase predictions;
+
+  /** Builds the predictions from the same arrays the other variants use. */
+  @Setup
+  public void createPredictions() {
+    double[] actual = Inputs.actualValues(size);
+    predictions = TribuoPeers.regression(actual, Inputs.predictedValues(actual));
+  }
+
+  /**
+   * Tribuo's evaluator over its predictions.
+   *
+   * @return Tribuo's evaluation
+   */
+  @Benchmark
+  public RegressionEvaluation tribuo() {
+    return predictions.evaluate();
+  }
+}
