@@ -31,8 +31,9 @@ public final class RegressionMetrics {
    * @throws IllegalArgumentException on null, empty, mismatched or non-finite input
    */
   public static double mse(double[] actual, double[] predicted) {
-    checkPairs(actual, predicted);
-    return ArrayKernels.sumOfSquaredDifferences(actual, predicted) / actual.length;
+    checkShape(actual, predicted);
+    double sse = ArrayKernels.sumOfSquaredDifferences(actual, predicted);
+    return finiteInputs(sse, actual, predicted) / actual.length;
   }
 
   /**
@@ -86,9 +87,9 @@ public final class RegressionMetrics {
    * @throws IllegalArgumentException on null, empty, mismatched or non-finite input
    */
   public static double mae(double[] actual, double[] predicted) {
-    checkPairs(actual, predicted);
-    return ArrayKernels.sumOfAbsoluteDifferences(actual, predicted, 0, actual.length)
-        / actual.length;
+    checkShape(actual, predicted);
+    double sae = ArrayKernels.sumOfAbsoluteDifferences(actual, predicted, 0, actual.length);
+    return finiteInputs(sae, actual, predicted) / actual.length;
   }
 
   /**
@@ -169,8 +170,9 @@ public final class RegressionMetrics {
    * @throws IllegalArgumentException on null, empty, mismatched or non-finite input
    */
   public static double maxError(double[] actual, double[] predicted) {
-    checkPairs(actual, predicted);
-    return ArrayKernels.maxAbsoluteDifference(actual, predicted, 0, actual.length);
+    checkShape(actual, predicted);
+    double max = ArrayKernels.maxAbsoluteDifference(actual, predicted, 0, actual.length);
+    return finiteInputs(max, actual, predicted);
   }
 
   /**
@@ -263,12 +265,30 @@ public final class RegressionMetrics {
   }
 
   private static void checkPairs(double[] actual, double[] predicted) {
+    checkShape(actual, predicted);
+    requireFinite("actual", actual);
+    requireFinite("predicted", predicted);
+  }
+
+  private static void checkShape(double[] actual, double[] predicted) {
     Checks.sameLength("actual", actual, "predicted", predicted);
     if (actual.length == 0) {
       throw new IllegalArgumentException("actual and predicted are empty");
     }
-    requireFinite("actual", actual);
-    requireFinite("predicted", predicted);
+  }
+
+  /**
+   * Returns {@code result}, a sum or maximum over the differences of the inputs, once the inputs
+   * are known to be finite. A NaN or infinite input makes every such result non-finite, so the
+   * search for the offending index (an extra pass) runs only then; a finite input whose squares
+   * overflow keeps its honest +∞.
+   */
+  private static double finiteInputs(double result, double[] actual, double[] predicted) {
+    if (!Double.isFinite(result)) {
+      requireFinite("actual", actual);
+      requireFinite("predicted", predicted);
+    }
+    return result;
   }
 
   private static void checkPairs(double[] actual, double[] predicted, double[] weights) {
