@@ -1,5 +1,6 @@
 package io.github.evalkit.cli;
 
+import io.github.evalkit.cli.csv.BadInputException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

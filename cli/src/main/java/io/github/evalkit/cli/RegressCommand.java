@@ -3,18 +3,15 @@ package io.github.evalkit.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.evalkit.metrics.RegressionMetrics;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code evalkit regress FILE --actual COL --predicted COL}: regression metrics as JSON. */
+/** {@code evalkit regress FILE --actual COL --predicted COL}. */
 @Command(
     name = "regress",
     mixinStandardHelpOptions = true,
@@ -29,63 +26,24 @@ final class RegressCommand implements Callable<Integer> {
   @Option(names = "--actual", required = true, paramLabel = "COL", description = "True values.")
   String actualColumn;
 
-  @Option(
-      names = "--predicted",
-      required = true,
-      paramLabel = "COL",
-      description = "Predicted values.")
+  @Option(names = "--predicted", required = true, paramLabel = "COL", description = "Predictions.")
   String predictedColumn;
 
-  @Override
-  public Integer call() throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new BadInputException(file + ": no such file");
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return evaluate(file.toString(), in, spec.commandLine().getOut());
-    }
-  }
+  @Mixin InputOptions input = new InputOptions();
+  @Mixin ReportOptions report = new ReportOptions();
 
-  int evaluate(String source, InputStream in, PrintWriter out) throws IOException {
-    CsvColumns table = CsvColumns.read(source, in, actualColumn, predictedColumn);
-    double[] actual = parse(source, table, 0, actualColumn);
-    double[] predicted = parse(source, table, 1, predictedColumn);
-    if (actual.length == 0) {
-      throw new BadInputException(source + ": no rows to evaluate");
-    }
+  @Override
+  public Integer call() throws Exception {
+    NumericPairs pairs =
+        NumericPairs.read(file, input, actualColumn, predictedColumn, report.dropMissing);
     ObjectNode json = new ObjectMapper().createObjectNode();
     json.put("task", "regression");
-    json.put("n", actual.length);
-    json.put("dropped", 0);
-    json.put("mse", RegressionMetrics.mse(actual, predicted));
-    json.put("rmse", RegressionMetrics.rmse(actual, predicted));
+    json.put("n", pairs.actual.length);
+    json.put("dropped", pairs.dropped);
+    json.put("mse", RegressionMetrics.mse(pairs.actual, pairs.predicted));
+    json.put("rmse", RegressionMetrics.rmse(pairs.actual, pairs.predicted));
     json.putArray("warnings");
-    out.println(json.toPrettyString());
-    out.flush();
+    OutputFiles.emit(json.toPrettyString() + "\n", report.output, spec.commandLine().getOut());
     return 0;
-  }
-
-  private static double[] parse(String source, CsvColumns table, int k, String name) {
-    String[] cells = table.columns.get(k);
-    double[] values = new double[cells.length];
-    for (int i = 0; i < cells.length; i++) {
-      try {
-        values[i] = Double.parseDouble(cells[i].strip());
-      } catch (NumberFormatException e) {
-        values[i] = Double.NaN;
-      }
-      if (!Double.isFinite(values[i])) {
-        throw new BadInputException(
-            source
-                + ", line "
-                + table.lines[i]
-                + ", column \""
-                + name
-                + "\": \""
-                + cells[i]
-                + "\" is not a finite number");
-      }
-    }
-    return values;
   }
 }
