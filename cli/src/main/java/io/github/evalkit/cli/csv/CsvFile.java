@@ -4,8 +4,12 @@ import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.RecordType;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -72,15 +76,17 @@ public final class CsvFile implements AutoCloseable {
     }
     try {
       Handler handler = new Handler(source);
+      // The BOM is skipped here: FastCSV 4.0.0's own detection misreads files under 4 bytes.
+      InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+      skipBom(in);
       CsvReader<Object> reader =
           CsvReader.builder()
               .fieldSeparator(delimiter)
               .skipEmptyLines(true)
-              .detectBomHeader(true)
               .allowExtraFields(true)
               .allowMissingFields(true)
               .maxBufferSize(MAX_BUFFER_CHARS)
-              .build(handler, file);
+              .build(handler, new InputStreamReader(in, StandardCharsets.UTF_8));
       try {
         return new CsvFile(source, handler, reader);
       } catch (RuntimeException e) {
@@ -91,6 +97,13 @@ public final class CsvFile implements AutoCloseable {
       throw new BadInputException(source + ": no such file");
     } catch (IOException e) {
       throw new BadInputException(source + ": cannot read the file: " + e.getMessage());
+    }
+  }
+
+  private static void skipBom(InputStream in) throws IOException {
+    in.mark(3);
+    if (in.read() != 0xEF || in.read() != 0xBB || in.read() != 0xBF) {
+      in.reset();
     }
   }
 
