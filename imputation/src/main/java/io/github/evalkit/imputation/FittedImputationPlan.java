@@ -1,0 +1,255 @@
+package io.github.evalkit.imputation;
+
+import io.github.evalkit.core.Checks;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An {@link ImputationPlan} fitted on a training table, ready to fill any table with the same
+ * columns. Obtained from {@link ImputationPlan#fit(Table)}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class FittedImputationPlan {
+
+  private final ImputationPlan plan;
+  private final Map<String, FittedImputer> numeric; // fitted numeric columns
+  private final Map<String, FittedCategoricalImputer<String>> text; // fitted text columns
+
+  private FittedImputationPlan(
+      ImputationPlan plan,
+      Map<String, FittedImputer> numeric,
+      Map<String, FittedCategoricalImputer<String>> text) {
+    this.plan = plan;
+    this.numeric = Collections.unmodifiableMap(numeric);
+    this.text = Collections.unmodifiableMap(text);
+  }
+
+  static FittedImputationPlan fit(ImputationPlan plan, Table train) {
+    Map<String, FittedImputer> numeric = new LinkedHashMap<>();
+    Map<String, FittedCategoricalImputer<String>> text = new LinkedHashMap<>();
+    Object[] groups = null;
+    for (Map.Entry<String, ImputationPlan.Rule> e : plan.rules().entrySet()) {
+      String name = e.getKey();
+      ImputationPlan.Rule rule = e.getValue();
+      boolean perGroup =
+          plan.groupByColumn() != null
+              && rule.strategy.isStatistic()
+              && rule.strategy != Strategy.CONSTANT;
+      if (perGroup && groups == null) {
+        groups = groupKeys(train, plan.groupByColumn());
+      }
+      try {
+        if (train.isNumeric(name)) {
+          double[] values = (double[]) train.column(name);
+          Imputer imputer = numericImputer(name, rule, plan.limitValue());
+          numeric.put(
+              name,
+              perGroup
+                  ? ((StatisticImputer) imputer).fitByGroup(values, groups)
+                  : imputer.fit(values));
+        } else {
+          String[] values = (String[]) train.column(name);
+          CategoricalImputer<String> imputer = textImputer(name, rule, plan.limitValue());
+          text.put(name, perGroup ? imputer.fitByGroup(values, groups) : imputer.fit(values));
+        }
+      } catch (IllegalArgumentException ex) {
+        throw inColumn(name, ex);
+      }
+    }
+    return new FittedImputationPlan(plan, numeric, text);
+  }
+
+  /**
+   * Fills the planned columns of {@code table}; other columns are passed through unchanged. A
+   * planned column must have the same kind (numeric or text) as in the training table.
+   *
+   * @param table the table to fill; not modified
+   * @return the filled table and a report per planned column
+   * @throws IllegalArgumentException if a planned, group or order column is unknown or of the wrong
+   *     kind, or a group or order key is missing (naming the column, row and value)
+   */
+  public ImputedTable transform(Table table) {
+    Checks.notNull("table", table);
+    Panel panel = panel(table);
+    Map<String, Object> filled = new LinkedHashMap<>();
+    Map<String, ImputationReport> reports = new LinkedHashMap<>();
+    Map<String, boolean[]> masks = new LinkedHashMap<>();
+    for (String name : plan.rules().keySet()) {
+      boolean isNumeric = table.isNumeric(name);
+      if (isNumeric != numeric.containsKey(name)) {
+        throw new IllegalArgumentException(
+            "column '"
+                + name
+                + "' is "
+                + (isNumeric ? "numeric" : "text")
+                + " here but was "
+                + (isNumeric ? "text" : "numeric")
+                + " in the training table");
+      }
+      boolean[] mask;
+      try {
+        if (isNumeric) {
+          double[] in = (double[]) table.column(name);
+          FittedImputer f = numeric.get(name);
+          Imputed<double[]> out = f.impute(in, panelFor(f.strategy(), f, panel));
+          mask = new boolean[in.length];
+          for (int i = 0; i < in.length; i++) {
+            mask[i] = Double.isNaN(in[i]) && !Double.isNaN(out.values()[i]);
+          }
+          filled.put(name, out.values());
+          reports.put(name, out.report());
+        } else {
+          String[] in = (String[]) table.column(name);
+          FittedCategoricalImputer<String> f = text.get(name);
+          Imputed<String[]> out =
+              f.impute(in, f.strategy().isStatistic() ? groupedOnly(panel) : panel);
+          mask = new boolean[in.length];
+          for (int i = 0; i < in.length; i++) {
+            mask[i] = in[i] == null && out.values()[i] != null;
+          }
+          filled.put(name, out.values());
+          reports.put(name, out.report());
+        }
+      } catch (IllegalArgumentException ex) {
+        throw inColumn(name, ex);
+      }
+      masks.put(name, mask);
+    }
+    return new ImputedTable(table.withColumns(filled), reports, masks);
+  }
+
+  /** Statistics need the panel only when fitted per group; fills need it whenever it exists. */
+  private Panel panelFor(Strategy strategy, FittedImputer f, Panel panel) {
+    return strategy.isStatistic() ? groupedOnly(panel) : panel;
+  }
+
+  private Panel groupedOnly(Panel panel) {
+    return panel != null && panel.isGrouped() ? panel : null;
+  }
+
+  private Panel panel(Table table) {
+    String g = plan.groupByColumn();
+    String o = plan.orderByColumn();
+    if (g == null && o == null) {
+      return null;
+    }
+    Panel p = g == null ? Panel.single(table.rows()) : Panel.byEntity(groupKeys(table, g));
+    if (o != null) {
+      if (table.isNumeric(o)) {
+        double[] t = (double[]) table.column(o);
+        for (int i = 0; i < t.length; i++) {
+          if (Double.isNaN(t[i])) {
+            throw missingKey("order", o, i);
+          }
+        }
+        p = p.orderedBy(t);
+      } else {
+        String[] t = (String[]) table.column(o);
+        for (int i = 0; i < t.length; i++) {
+          if (t[i] == null) {
+            throw missingKey("order", o, i);
+          }
+        }
+        p = p.orderedBy(t);
+      }
+    }
+    return p;
+  }
+
+  /** Entity keys of a column: its strings, or its numbers as Doubles (with -0.0 as 0.0). */
+  private static Object[] groupKeys(Table table, String column) {
+    Object c = table.column(column);
+    if (c instanceof String[]) {
+      String[] s = (String[]) c;
+      for (int i = 0; i < s.length; i++) {
+        if (s[i] == null) {
+          throw missingKey("group", column, i);
+        }
+      }
+      return s;
+    }
+    double[] d = (double[]) c;
+    Object[] keys = new Object[d.length];
+    for (int i = 0; i < d.length; i++) {
+      if (Double.isNaN(d[i])) {
+        throw missingKey("group", column, i);
+      }
+      keys[i] = d[i] == 0 ? 0.0 : d[i];
+    }
+    return keys;
+  }
+
+  private static IllegalArgumentException missingKey(String role, String column, int row) {
+    return new IllegalArgumentException(
+        role
+            + " column '"
+            + column
+            + "' is missing at row "
+            + row
+            + " (0-based): a "
+            + role
+            + " key may not be missing");
+  }
+
+  private static Imputer numericImputer(String name, ImputationPlan.Rule rule, int limit) {
+    if (rule.strategy == Strategy.CONSTANT) {
+      return Imputers.constant(numericConstant(name, rule.constant));
+    }
+    Imputer imputer = Imputers.of(rule.strategy);
+    if (imputer instanceof SeriesImputer && limit != Integer.MAX_VALUE) {
+      imputer = ((SeriesImputer) imputer).withLimit(limit);
+    }
+    return imputer;
+  }
+
+  private static double numericConstant(String name, Object constant) {
+    if (constant instanceof Double) {
+      return (Double) constant;
+    }
+    String s = (String) constant;
+    try {
+      double v = Double.parseDouble(s.trim());
+      if (Double.isFinite(v)) {
+        return v;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "constant '" + s + "' is not a finite number, but column '" + name + "' is numeric");
+  }
+
+  private static CategoricalImputer<String> textImputer(
+      String name, ImputationPlan.Rule rule, int limit) {
+    switch (rule.strategy) {
+      case MODE:
+        return CategoricalImputer.mode();
+      case CONSTANT:
+        if (!(rule.constant instanceof String)) {
+          throw new IllegalArgumentException(
+              "constant " + rule.constant + " is a number, but column '" + name + "' is text");
+        }
+        return CategoricalImputer.constant((String) rule.constant);
+      case FORWARD_FILL:
+      case BACKWARD_FILL:
+        CategoricalImputer<String> fill =
+            rule.strategy == Strategy.FORWARD_FILL
+                ? CategoricalImputer.forwardFill()
+                : CategoricalImputer.backwardFill();
+        return limit == Integer.MAX_VALUE ? fill : fill.withLimit(limit);
+      default:
+        throw new IllegalArgumentException(
+            rule.strategy.cliName() + " needs numbers, but column '" + name + "' is text");
+    }
+  }
+
+  private static IllegalArgumentException inColumn(String name, IllegalArgumentException ex) {
+    String m = ex.getMessage();
+    if (m != null && m.contains("'" + name + "'")) {
+      return ex;
+    }
+    return new IllegalArgumentException("column '" + name + "': " + m, ex);
+  }
+}

@@ -1,0 +1,171 @@
+package io.github.evalkit.imputation;
+
+import io.github.evalkit.core.ArrayKernels;
+import io.github.evalkit.core.Checks;
+import java.util.OptionalDouble;
+
+/**
+ * A forward fill, backward fill or linear interpolation, ready to apply. Works on a buffer holding
+ * the rows in panel order (each entity contiguous, in time order), so the core kernels run over
+ * contiguous ranges. Immutable and thread-safe.
+ */
+final class FittedSeries implements FittedImputer {
+
+  private final Strategy strategy;
+  private final int limit;
+  private final FittedImputer fallback;
+  private final double sentinel;
+  private final boolean timeAxis;
+
+  FittedSeries(
+      Strategy strategy, int limit, FittedImputer fallback, double sentinel, boolean timeAxis) {
+    this.strategy = strategy;
+    this.limit = limit;
+    this.fallback = fallback;
+    this.sentinel = sentinel;
+    this.timeAxis = timeAxis;
+  }
+
+  @Override
+  public Strategy strategy() {
+    return strategy;
+  }
+
+  @Override
+  public OptionalDouble fillValue() {
+    return OptionalDouble.empty();
+  }
+
+  @Override
+  public double[] transform(double[] values) {
+    return impute(values, null).values();
+  }
+
+  @Override
+  public double[] transform(double[] values, Panel panel) {
+    Checks.notNull("panel", panel);
+    return impute(values, panel).values();
+  }
+
+  @Override
+  public Imputed<double[]> impute(double[] values, Panel panel) {
+    double[] w = Cells.missingAsNaN("values", values, sentinel);
+    int n = w.length;
+    Cells.checkPanel("values", n, panel);
+    if (timeAxis && (panel == null || !panel.hasTimeAxis())) {
+      throw new IllegalArgumentException(
+          "interpolation by time needs a Panel ordered by numeric time (Panel.orderedBy(double[]))");
+    }
+    int missing = Cells.countNaN(w);
+    boolean[] edge = fallback == null ? null : new boolean[n];
+    if (missing > 0) {
+      if (panel == null) {
+        fillRange(w, 0, n, null, null, edge);
+      } else {
+        int[] slots = panel.slots();
+        double[] buf = new double[n];
+        for (int k = 0; k < n; k++) {
+          buf[k] = w[slots[k]];
+        }
+        for (int g = 0; g < panel.groupCount(); g++) {
+          fillRange(buf, panel.groupStart(g), panel.groupStart(g + 1), slots, panel, edge);
+        }
+        for (int k = 0; k < n; k++) {
+          w[slots[k]] = buf[k];
+        }
+      }
+      if (fallback != null) {
+        applyFallback(w, panel, edge);
+      }
+    }
+    int remaining = Cells.countNaN(w);
+    Cells.restoreSentinel(values, w, sentinel);
+    return new Imputed<>(w, new ImputationReport(strategy, missing, missing - remaining, null, -1));
+  }
+
+  private void applyFallback(double[] w, Panel panel, boolean[] edge) {
+    double[] second = panel == null ? fallback.transform(w) : fallback.transform(w, panel);
+    for (int i = 0; i < w.length; i++) {
+      if (edge[i]) {
+        w[i] = second[i];
+      }
+    }
+  }
+
+  /**
+   * Fills {@code [from, to)} of {@code buf}; {@code slots} maps a buffer index to its row (null for
+   * the identity). Marks in {@code edge} the rows with nothing to take from.
+   */
+  private void fillRange(double[] buf, int from, int to, int[] slots, Panel panel, boolean[] edge) {
+    int first = from;
+    while (first < to && Double.isNaN(buf[first])) {
+      first++;
+    }
+    int last = to - 1;
+    while (last >= first && Double.isNaN(buf[last])) {
+      last--;
+    }
+    if (edge != null) {
+      boolean leading = strategy != Strategy.BACKWARD_FILL || first == to;
+      boolean trailing = strategy != Strategy.FORWARD_FILL || first == to;
+      for (int k = from; k < to; k++) {
+        if ((leading && k < first) || (trailing && k > last)) {
+          edge[slots == null ? k : slots[k]] = true;
+        }
+      }
+    }
+    switch (strategy) {
+      case FORWARD_FILL:
+        ArrayKernels.forwardFill(buf, from, to, limit);
+        break;
+      case BACKWARD_FILL:
+        ArrayKernels.backwardFill(buf, from, to, limit);
+        break;
+      case LINEAR_INTERPOLATION:
+        interpolate(buf, first, last, slots, panel);
+        break;
+      default:
+        throw new IllegalStateException(strategy + " is not a series fill");
+    }
+  }
+
+  /** Fills the gaps between valid cells {@code first} and {@code last} (inclusive) linearly. */
+  private void interpolate(double[] buf, int first, int last, int[] slots, Panel panel) {
+    int a = first;
+    while (a < last) {
+      int b = a + 1;
+      while (Double.isNaN(buf[b])) {
+        b++;
+      }
+      int end = (int) Math.min(b, (long) a + 1 + limit);
+      for (int k = a + 1; k < end; k++) {
+        buf[k] = onLine(buf[a], buf[b], fraction(a, b, k, slots, panel));
+      }
+      a = b;
+    }
+  }
+
+  private double fraction(int a, int b, int k, int[] slots, Panel panel) {
+    if (timeAxis) {
+      double ta = panel.time(slots[a]);
+      double tb = panel.time(slots[b]);
+      if (tb > ta) {
+        return (panel.time(slots[k]) - ta) / (tb - ta);
+      }
+    }
+    return (double) (k - a) / (b - a);
+  }
+
+  private static double onLine(double va, double vb, double f) {
+    double step = vb - va;
+    if (Double.isInfinite(step) && Double.isFinite(va) && Double.isFinite(vb)) {
+      return va * (1 - f) + vb * f; // the difference overflows; this form does not
+    }
+    return va + step * f;
+  }
+
+  @Override
+  public String toString() {
+    return "Fitted " + strategy.cliName();
+  }
+}
