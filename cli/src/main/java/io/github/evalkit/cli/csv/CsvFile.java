@@ -192,6 +192,9 @@ public final class CsvFile implements AutoCloseable {
         if (t instanceof BadInputException bad) {
           throw bad;
         }
+        if (t instanceof UncheckedIOException io) {
+          throw io; // a listener failed to write its output
+        }
       }
       Throwable root = e.getCause() == null ? e : e.getCause();
       throw new BadInputException(source + ": malformed CSV: " + e.getMessage() + detail(root, e));
