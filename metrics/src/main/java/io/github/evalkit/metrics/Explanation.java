@@ -1,0 +1,52 @@
+package io.github.evalkit.metrics;
+
+import java.util.Objects;
+
+/**
+ * How one figure was computed, with its numbers, for people checking a metric by hand. Its {@link
+ * #toString()} reads {@code precision(yes) = TP/(TP+FP) = 63/(63+7) = 0.900}.
+ *
+ * @param metric the figure's name, e.g. {@code precision(yes)} or {@code rmse}
+ * @param formula the formula in symbols, e.g. {@code TP/(TP+FP)}
+ * @param substituted the formula with the numbers put in, e.g. {@code 63/(63+7)}
+ * @param value the result (NaN when undefined)
+ */
+public record Explanation(String metric, String formula, String substituted, double value) {
+
+  /**
+   * Validates the components.
+   *
+   * @param metric the figure's name
+   * @param formula the formula in symbols
+   * @param substituted the formula with numbers
+   * @param value the result
+   * @throws NullPointerException if a text component is null
+   */
+  public Explanation {
+    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(formula, "formula");
+    Objects.requireNonNull(substituted, "substituted");
+  }
+
+  /**
+   * One line with the result rounded to {@code digits} decimals, e.g. {@code rmse = sqrt(SSE/n) =
+   * sqrt(12.5/50) = 0.500}; NaN is written {@code undefined}.
+   *
+   * @param digits decimals of the result, 0 to 17
+   * @return the line
+   * @throws IllegalArgumentException if {@code digits} is out of range
+   */
+  public String render(int digits) {
+    return metric + " = " + formula + " = " + substituted + " = " + Format.fixed(value, digits);
+  }
+
+  /**
+   * The line with three decimals.
+   *
+   * @return {@code render(3)}
+   */
+  @Override
+  public String toString() {
+    return render(3);
+  }
+}

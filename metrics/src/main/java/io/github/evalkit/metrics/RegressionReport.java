@@ -1,0 +1,388 @@
+package io.github.evalkit.metrics;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every regression figure of a set of (actual, predicted[, weight]) pairs: MSE, RMSE, MAE, R²,
+ * explained variance, max error, median absolute error, MAPE, and the RMSE of the mean-prediction
+ * baseline; the warnings, as data; custom {@link Metric}s; and renderings as text, Markdown and
+ * worked formulas ({@link #explanations()}). Built by {@link RegressionMetrics#report} in one
+ * blocked pass, or by a {@link RegressionAccumulator}.
+ *
+ * <p>With weights {@code w}, means are weighted means ({@code Σ w·x / Σ w}), as scikit-learn's
+ * {@code sample_weight}; max error ignores weights (scikit-learn's {@code max_error} takes none);
+ * median absolute error is the weighted median (mean of the lower and upper weighted medians).
+ *
+ * <p>Undefined figures are NaN with a warning: R² when {@code SS_tot = 0} and explained variance
+ * when {@code Var(y) = 0} (all actual values equal). {@link #n()} is at least 1.
+ *
+ * <p>Immutable and thread-safe (as long as custom metrics are).
+ */
+public final class RegressionReport {
+
+  private final long n;
+  private final boolean weighted;
+  private final double weightSum;
+  private final double sse;
+  private final double sae;
+  private final double maxAbs;
+  private final double median;
+  private final double sape;
+  private final double ssTot;
+  private final double ssResidualAboutMean;
+  private final List<Metric<RegressionReport>> metrics;
+  private final Map<String, Double> custom;
+  private final List<MetricWarning> warnings;
+
+  RegressionReport(
+      long n,
+      boolean weighted,
+      double weightSum,
+      double sse,
+      double sae,
+      double maxAbs,
+      double median,
+      double sape,
+      double ssTot,
+      double ssResidualAboutMean,
+      List<Metric<RegressionReport>> metrics) {
+    this.n = n;
+    this.weighted = weighted;
+    this.weightSum = weightSum;
+    this.sse = sse;
+    this.sae = sae;
+    this.maxAbs = maxAbs;
+    this.median = median;
+    this.sape = sape;
+    this.ssTot = ssTot;
+    this.ssResidualAboutMean = ssResidualAboutMean;
+    this.metrics = List.copyOf(metrics);
+    List<MetricWarning> found = new ArrayList<>();
+    if (ssTot == 0) {
+      found.add(MetricWarning.undefined("r2", "the actual values are all equal (SS_tot = 0)"));
+      found.add(
+          MetricWarning.undefined(
+              "explained_variance", "the actual values are all equal (Var(y) = 0)"));
+    }
+    this.warnings = List.copyOf(found);
+    Map<String, Double> values = new LinkedHashMap<>();
+    for (Metric<RegressionReport> m : this.metrics) {
+      values.put(m.name(), m.compute(this));
+    }
+    this.custom = Collections.unmodifiableMap(values);
+  }
+
+  /**
+   * The same report with a custom metric added after the built-in figures. The metric sees this
+   * report (its figures and sums); a lambda may also capture the raw arrays.
+   *
+   * @param metric the metric
+   * @return a new report
+   * @throws IllegalArgumentException if {@code metric} is null or its name is already used
+   */
+  public RegressionReport withMetric(Metric<RegressionReport> metric) {
+    if (metric == null) {
+      throw new IllegalArgumentException("metric must not be null");
+    }
+    if (custom.containsKey(metric.name()) || figures(false).containsKey(metric.name())) {
+      throw new IllegalArgumentException(
+          "a metric named '" + metric.name() + "' is already in the report");
+    }
+    List<Metric<RegressionReport>> more = new ArrayList<>(metrics);
+    more.add(metric);
+    return new RegressionReport(
+        n, weighted, weightSum, sse, sae, maxAbs, median, sape, ssTot, ssResidualAboutMean, more);
+  }
+
+  /**
+   * The number of pairs.
+   *
+   * @return n, at least 1
+   */
+  public long n() {
+    return n;
+  }
+
+  /**
+   * Whether any pair had a weight (other than the implicit 1).
+   *
+   * @return true for a weighted report
+   */
+  public boolean isWeighted() {
+    return weighted;
+  }
+
+  /**
+   * The sum of the weights: {@code n} for an unweighted report.
+   *
+   * @return Σ w, positive
+   */
+  public double weightSum() {
+    return weightSum;
+  }
+
+  /**
+   * The (weighted) sum of squared errors, {@code SSE = Σ w (y − ŷ)²}, also called SS_res.
+   *
+   * @return SSE, never negative
+   */
+  public double sumOfSquaredErrors() {
+    return sse;
+  }
+
+  /**
+   * The total sum of squares about the (weighted) mean, {@code SS_tot = Σ w (y − ȳ)²}.
+   *
+   * @return SS_tot, never negative
+   */
+  public double totalSumOfSquares() {
+    return ssTot;
+  }
+
+  /**
+   * Mean squared error {@code SSE / Σw}, in squared units of the target.
+   *
+   * @return MSE, never negative
+   */
+  public double meanSquaredError() {
+    return sse / weightSum;
+  }
+
+  /**
+   * Root mean squared error {@code sqrt(MSE)}, in units of the target.
+   *
+   * @return RMSE, never negative
+   */
+  public double rootMeanSquaredError() {
+    return Math.sqrt(meanSquaredError());
+  }
+
+  /**
+   * Mean absolute error {@code Σ w|y − ŷ| / Σw}.
+   *
+   * @return MAE, never negative
+   */
+  public double meanAbsoluteError() {
+    return sae / weightSum;
+  }
+
+  /**
+   * The largest absolute error {@code max |y − ŷ|} over all pairs (weights do not apply).
+   *
+   * @return max error, never negative
+   */
+  public double maxError() {
+    return maxAbs;
+  }
+
+  /**
+   * Whether the median absolute error is available (not for accumulators made by {@link
+   * RegressionAccumulator#withoutMedian()}).
+   *
+   * @return true if {@link #medianAbsoluteError()} can be called
+   */
+  public boolean hasMedianAbsoluteError() {
+    return !Double.isNaN(median);
+  }
+
+  /**
+   * Median of {@code |y − ŷ|}: the mean of the two middle values for even n; the weighted median
+   * with weights.
+   *
+   * @return the median absolute error, never negative
+   * @throws IllegalStateException if the report was made without residuals
+   */
+  public double medianAbsoluteError() {
+    if (Double.isNaN(median)) {
+      throw new IllegalStateException(
+          "median absolute error was not kept (RegressionAccumulator.withoutMedian())");
+    }
+    return median;
+  }
+
+  /**
+   * Mean absolute percentage error as scikit-learn computes it: {@code Σ w·|y − ŷ| / max(|y|, eps)
+   * / Σw} with {@code eps = 2.220446049250313e-16}. A fraction, not a percentage (0.05 = 5%); huge
+   * when an actual value is 0 and its prediction is not.
+   *
+   * @return MAPE, never negative
+   */
+  public double meanAbsolutePercentageError() {
+    return sape / weightSum;
+  }
+
+  /**
+   * Coefficient of determination {@code 1 − SS_res/SS_tot}; 1 is perfect, 0 is no better than
+   * predicting the mean, and it is negative for worse models.
+   *
+   * @return R², or NaN (with a warning) when {@code SS_tot = 0}
+   */
+  public double r2() {
+    return ssTot == 0 ? Double.NaN : 1 - sse / ssTot;
+  }
+
+  /**
+   * Explained variance {@code 1 − Var(y − ŷ)/Var(y)} with population (weighted) variances. Equals
+   * R² when the errors have mean 0.
+   *
+   * @return explained variance, or NaN (with a warning) when {@code Var(y) = 0}
+   */
+  public double explainedVariance() {
+    return ssTot == 0 ? Double.NaN : 1 - ssResidualAboutMean / ssTot;
+  }
+
+  /**
+   * The RMSE of always predicting the (weighted) mean of the actual values, {@code sqrt(SS_tot /
+   * Σw)}: the population standard deviation of y. A model whose RMSE is not below this has learnt
+   * nothing beyond the mean.
+   *
+   * @return the baseline RMSE, never negative
+   */
+  public double baselineRootMeanSquaredError() {
+    return Math.sqrt(ssTot / weightSum);
+  }
+
+  /**
+   * Custom metrics' values by name, in the order they were added.
+   *
+   * @return an unmodifiable map
+   */
+  public Map<String, Double> customMetrics() {
+    return custom;
+  }
+
+  /**
+   * All figures by the command line's JSON names, in its order: {@code mse, rmse, mae, r2,
+   * explained_variance, max_error, median_absolute_error} (when kept){@code , mape,
+   * baseline_mean_prediction_rmse}, then custom metrics.
+   *
+   * @return an unmodifiable, ordered map; undefined values are NaN
+   */
+  public Map<String, Double> figures() {
+    return figures(true);
+  }
+
+  private Map<String, Double> figures(boolean withCustom) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    out.put("mse", meanSquaredError());
+    out.put("rmse", rootMeanSquaredError());
+    out.put("mae", meanAbsoluteError());
+    out.put("r2", r2());
+    out.put("explained_variance", explainedVariance());
+    out.put("max_error", maxError());
+    if (hasMedianAbsoluteError()) {
+      out.put("median_absolute_error", median);
+    }
+    out.put("mape", meanAbsolutePercentageError());
+    out.put("baseline_mean_prediction_rmse", baselineRootMeanSquaredError());
+    if (withCustom) {
+      out.putAll(custom);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Warnings: R² and explained variance undefined because all actual values are equal.
+   *
+   * @return an unmodifiable list
+   */
+  public List<MetricWarning> warnings() {
+    return warnings;
+  }
+
+  /**
+   * Worked formulas with the actual sums, e.g. {@code rmse = sqrt(SSE/n) = sqrt(12.5/50) = 0.500}.
+   * Weighted reports write {@code Σw} for {@code n}.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Explanation> explanations() {
+    String nName = weighted ? "Σw" : "n";
+    String nValue = weighted ? Format.operand(weightSum) : Long.toString(n);
+    String sseText = Format.operand(sse);
+    String ssTotText = Format.operand(ssTot);
+    List<Explanation> out = new ArrayList<>();
+    out.add(new Explanation("mse", "SSE/" + nName, sseText + "/" + nValue, meanSquaredError()));
+    out.add(
+        new Explanation(
+            "rmse",
+            "sqrt(SSE/" + nName + ")",
+            "sqrt(" + sseText + "/" + nValue + ")",
+            rootMeanSquaredError()));
+    out.add(
+        new Explanation(
+            "mae", "Σ|y-ŷ|/" + nName, Format.operand(sae) + "/" + nValue, meanAbsoluteError()));
+    out.add(new Explanation("r2", "1 - SS_res/SS_tot", "1 - " + sseText + "/" + ssTotText, r2()));
+    out.add(
+        new Explanation(
+            "explained_variance",
+            "1 - Var(y-ŷ)/Var(y)",
+            "1 - ("
+                + Format.operand(ssResidualAboutMean)
+                + "/"
+                + nValue
+                + ")/("
+                + ssTotText
+                + "/"
+                + nValue
+                + ")",
+            explainedVariance()));
+    out.add(new Explanation("max_error", "max|y-ŷ|", Format.operand(maxAbs), maxAbs));
+    if (hasMedianAbsoluteError()) {
+      out.add(
+          new Explanation("median_absolute_error", "median|y-ŷ|", Format.operand(median), median));
+    }
+    out.add(
+        new Explanation(
+            "mape",
+            "Σ(|y-ŷ|/max(|y|, eps))/" + nName,
+            Format.operand(sape) + "/" + nValue,
+            meanAbsolutePercentageError()));
+    out.add(
+        new Explanation(
+            "baseline_mean_prediction_rmse",
+            "sqrt(SS_tot/" + nName + ")",
+            "sqrt(" + ssTotText + "/" + nValue + ")",
+            baselineRootMeanSquaredError()));
+    for (Metric<RegressionReport> m : metrics) {
+      out.add(m.explain(this));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * One {@code name: value} line per figure, then warnings.
+   *
+   * @param digits decimals, 0 to 17
+   * @return the text, lines ending in {@code \n}
+   * @throws IllegalArgumentException if {@code digits} is out of range
+   */
+  public String toText(int digits) {
+    return ReportFormat.regressionText(this, digits);
+  }
+
+  /**
+   * A Markdown table of the figures, then warnings.
+   *
+   * @param digits decimals, 0 to 17
+   * @return Markdown text
+   * @throws IllegalArgumentException if {@code digits} is out of range
+   */
+  public String toMarkdown(int digits) {
+    return ReportFormat.regressionMarkdown(this, digits);
+  }
+
+  /**
+   * The text rendering with four decimals.
+   *
+   * @return {@code toText(4)}
+   */
+  @Override
+  public String toString() {
+    return toText(4);
+  }
+}
