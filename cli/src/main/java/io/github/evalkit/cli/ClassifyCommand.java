@@ -222,7 +222,7 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     ArrayNode warnings = root.putArray("warnings");
     for (MetricWarning w : r.warnings()) {
-      warnings.add(w.message());
+      warnings.add(Reports.cliWords(w.message()));
     }
     return root;
   }

@@ -36,7 +36,7 @@ public final class Reports {
       out.append("Confusion matrix (rows = actual, columns = predicted):\n");
       out.append(grid).append('\n');
     }
-    out.append(figures);
+    out.append(cliWords(figures));
     if (explanations != null) {
       out.append("\nHow each figure was computed:\n");
       for (Explanation e : explanations) {
@@ -71,7 +71,7 @@ public final class Reports {
       out.append("Confusion matrix (rows = actual, columns = predicted):\n\n```\n");
       out.append(grid).append("```\n\n");
     }
-    out.append(figures);
+    out.append(cliWords(figures));
     if (explanations != null) {
       out.append("\n### How each figure was computed\n\n");
       for (Explanation e : explanations) {
@@ -79,6 +79,16 @@ public final class Reports {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Rewords the library's advice for command-line users.
+   *
+   * @param text a warning or a rendered report
+   * @return the text, naming {@code --zero-division} instead of the Java enum
+   */
+  public static String cliWords(String text) {
+    return text.replace("use ZeroDivision to choose", "choose another value with --zero-division");
   }
 
   private static String rows(long n, long dropped) {
