@@ -2,7 +2,9 @@ package io.github.evalkit.metrics;
 
 import io.github.evalkit.core.ArrayKernels;
 import io.github.evalkit.core.Checks;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -774,9 +776,12 @@ public final class ConfusionMatrix {
       }
       return 0.0;
     }
+    // Exact integers, then one square root and one division at 34 digits: a perfect
+    // classifier gets exactly 1, and n² never overflows.
+    BigDecimal denominator =
+        new BigDecimal(parts[1].multiply(parts[2])).sqrt(MathContext.DECIMAL128);
     double value =
-        parts[0].doubleValue()
-            / (Math.sqrt(parts[1].doubleValue()) * Math.sqrt(parts[2].doubleValue()));
+        new BigDecimal(parts[0]).divide(denominator, MathContext.DECIMAL128).doubleValue();
     return Math.max(-1.0, Math.min(1.0, value));
   }
 
@@ -824,7 +829,9 @@ public final class ConfusionMatrix {
       }
       return Double.NaN;
     }
-    return parts[0].doubleValue() / parts[3].doubleValue();
+    return new BigDecimal(parts[0])
+        .divide(new BigDecimal(parts[3]), MathContext.DECIMAL128)
+        .doubleValue();
   }
 
   /**

@@ -114,6 +114,9 @@ public final class ConfusionMatrixAccumulator {
       throw new IllegalArgumentException(
           "actual and predicted lengths differ: " + actual.length + " != " + predicted.length);
     }
+    if (actual.length == 0) {
+      return this;
+    }
     if (fixedLabels) {
       requireKnown("actual", actual);
       requireKnown("predicted", predicted);

@@ -168,17 +168,18 @@ public final class RegressionAccumulator {
    *
    * @param actual true values, finite
    * @param predicted predictions, finite, same length
-   * @param weights weights, finite, {@code >= 0}, same length, not all zero
+   * @param weights weights, finite, {@code >= 0}, same length; they may all be zero here (a part of
+   *     a larger data set), but a snapshot needs a positive total
    * @return this accumulator
-   * @throws IllegalArgumentException if an array is null, the lengths differ, a value is not
-   *     finite, a weight is negative or all weights are zero (nothing is added)
+   * @throws IllegalArgumentException if an array is null, the lengths differ, a value is not finite
+   *     or a weight is negative or not finite (nothing is added)
    */
   public RegressionAccumulator addAll(double[] actual, double[] predicted, double[] weights) {
     Checks.sameLength("actual", actual, "predicted", predicted);
     Checks.sameLength("actual", actual, "weights", weights);
     RegressionMetrics.requireFinite("actual", actual);
     RegressionMetrics.requireFinite("predicted", predicted);
-    RegressionMetrics.requireWeights(weights);
+    RegressionMetrics.requireWeights(weights, false);
     return addWeighted(actual, predicted, weights);
   }
 
@@ -205,9 +206,17 @@ public final class RegressionAccumulator {
   private void addBlock(double[] y, double[] p, double[] w, int from, int to) {
     ensureBuffers();
     int len = to - from;
-    if (count == 0) {
-      shiftY = y[from];
-      shiftD = y[from] - p[from];
+    if (weightSum.value() == 0) {
+      // No mass yet, so the shifts are free: take them from the first pair that carries weight,
+      // which keeps the shifted values small for data with a large common offset.
+      int first = from;
+      while (w != null && first < to - 1 && w[first] == 0) {
+        first++;
+      }
+      shiftY = y[first];
+      shiftD = y[first] - p[first];
+      meanY = 0;
+      meanD = 0;
     }
     ensureResidualCapacity(len);
     int base = (int) count;
@@ -334,9 +343,11 @@ public final class RegressionAccumulator {
       throw new IllegalArgumentException(
           "other keeps no residuals; merge it into an accumulator made by withoutMedian()");
     }
-    if (count == 0) {
+    if (weightSum.value() == 0) {
       shiftY = other.shiftY;
       shiftD = other.shiftD;
+      meanY = 0;
+      meanD = 0;
     }
     int base = (int) count;
     int n = (int) Math.min(Integer.MAX_VALUE, other.count);

@@ -287,6 +287,10 @@ public final class RegressionMetrics {
   }
 
   static void requireWeights(double[] weights) {
+    requireWeights(weights, true);
+  }
+
+  static void requireWeights(double[] weights, boolean somePositive) {
     boolean positive = false;
     for (int i = 0; i < weights.length; i++) {
       double w = weights[i];
@@ -296,7 +300,7 @@ public final class RegressionMetrics {
       }
       positive |= w > 0;
     }
-    if (weights.length > 0 && !positive) {
+    if (somePositive && weights.length > 0 && !positive) {
       throw new IllegalArgumentException(
           "weights are all zero (" + weights.length + " values); at least one must be positive");
     }

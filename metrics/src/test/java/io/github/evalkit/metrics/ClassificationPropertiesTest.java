@@ -1,0 +1,293 @@
+package io.github.evalkit.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Arrays;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** Laws of the confusion matrix and its scores, over random label data with 1 to 8 labels. */
+class ClassificationPropertiesTest {
+
+  private static Gen<Integer> sizes() {
+    return Generate.pick(Samples.TAIL_LENGTHS).mix(integers().between(1, 200), 60);
+  }
+
+  private static Gen<ConfusionMatrix> matrices() {
+    return sizes()
+        .zip(
+            integers().between(1, 8),
+            longs().all(),
+            Generate.enumValues(ZeroDivision.class),
+            (n, k, seed, policy) -> {
+              String[][] d = Samples.labels(n, k, seed, seed % 7 == 0);
+              return ConfusionMatrix.of(d[0], d[1]).withZeroDivision(policy);
+            })
+        .describedAs(
+            m -> m.labels() + " " + Arrays.deepToString(m.toArray()) + " " + m.zeroDivision());
+  }
+
+  @Test
+  void theTotalIsTheNumberOfRowsAndEveryClassSplitsIt() {
+    qt().withFixedSeed(31L)
+        .forAll(sizes(), integers().between(1, 8), longs().all())
+        .checkAssert(
+            (n, k, seed) -> {
+              String[][] d = Samples.labels(n, k, seed, false);
+              ConfusionMatrix m = ConfusionMatrix.of(d[0], d[1]);
+              assertThat(m.total()).isEqualTo((long) n);
+              long trace = 0;
+              for (int c = 0; c < m.numClasses(); c++) {
+                assertThat(
+                        m.truePositives(c)
+                            + m.falsePositives(c)
+                            + m.falseNegatives(c)
+                            + m.trueNegatives(c))
+                    .isEqualTo((long) n);
+                trace += m.truePositives(c);
+              }
+              assertThat(trace).isEqualTo(m.trace());
+            });
+  }
+
+  @Test
+  void f1LiesBetweenPrecisionAndRecall() {
+    qt().withFixedSeed(32L)
+        .forAll(matrices())
+        .checkAssert(
+            m -> {
+              ConfusionMatrix strict = m.withZeroDivision(ZeroDivision.NAN);
+              for (int c = 0; c < m.numClasses(); c++) {
+                double p = strict.precision(c);
+                double r = strict.recall(c);
+                double f = strict.f1(c);
+                if (!Double.isNaN(p) && !Double.isNaN(r)) {
+                  assertThat(f).isBetween(Math.min(p, r) - 1e-15, Math.max(p, r) + 1e-15);
+                  assertThat(strict.fBeta(c, 1.0)).isCloseTo(f, within(1e-15));
+                  assertThat(strict.fBeta(c, 0.0)).isCloseTo(p, within(1e-15));
+                }
+              }
+            });
+  }
+
+  @Test
+  void microScoresEqualAccuracy() {
+    qt().withFixedSeed(33L)
+        .forAll(matrices())
+        .checkAssert(
+            m -> {
+              assertThat(m.f1(Average.MICRO)).isEqualTo(m.accuracy());
+              assertThat(m.precision(Average.MICRO)).isEqualTo(m.accuracy());
+              assertThat(m.recall(Average.MICRO)).isEqualTo(m.accuracy());
+              // Pooled counts, computed here independently: Σtp / (Σtp + Σfp).
+              long tp = 0;
+              long fp = 0;
+              for (int c = 0; c < m.numClasses(); c++) {
+                tp += m.truePositives(c);
+                fp += m.falsePositives(c);
+              }
+              assertThat((double) tp / (tp + fp)).isCloseTo(m.accuracy(), within(1e-15));
+            });
+  }
+
+  @Test
+  void scoresStayInTheirRanges() {
+    qt().withFixedSeed(34L)
+        .forAll(matrices())
+        .checkAssert(
+            m -> {
+              assertThat(m.matthewsCorrelation())
+                  .satisfiesAnyOf(
+                      v -> assertThat(v).isBetween(-1.0, 1.0), v -> assertThat(v).isNaN());
+              assertThat(m.accuracy()).isBetween(0.0, 1.0);
+              assertThat(m.balancedAccuracy()).isBetween(0.0, 1.0);
+              double kappa = m.cohenKappa();
+              if (!Double.isNaN(kappa)) {
+                assertThat(kappa).isBetween(-1.0, 1.0);
+              }
+              for (Average a : Average.values()) {
+                for (double v :
+                    new double[] {m.precision(a), m.recall(a), m.f1(a), m.specificity(a)}) {
+                  if (!Double.isNaN(v)) {
+                    assertThat(v).isBetween(0.0, 1.0);
+                  }
+                }
+              }
+              if (m.zeroDivision() != ZeroDivision.NAN) {
+                assertThat(m.matthewsCorrelation()).isNotNaN();
+                assertThat(m.precision(Average.MACRO)).isNotNaN();
+              }
+            });
+  }
+
+  @Test
+  void binaryMccIsThePearsonCorrelationOfTheIndicators() {
+    // Commons Math as an independent reference: for two labels MCC is the phi coefficient.
+    qt().withFixedSeed(35L)
+        .forAll(sizes(), longs().all())
+        .checkAssert(
+            (n, seed) -> {
+              String[][] d = Samples.labels(n, 2, seed, false);
+              ConfusionMatrix m = ConfusionMatrix.of(d[0], d[1]);
+              double[] a = Arrays.stream(d[0]).mapToDouble(s -> s.equals("yes") ? 1 : 0).toArray();
+              double[] p = Arrays.stream(d[1]).mapToDouble(s -> s.equals("yes") ? 1 : 0).toArray();
+              boolean constant =
+                  Arrays.stream(a).distinct().count() < 2
+                      || Arrays.stream(p).distinct().count() < 2;
+              if (constant || n < 2) {
+                assertThat(m.matthewsCorrelation()).isZero();
+              } else {
+                double phi = new PearsonsCorrelation().correlation(a, p);
+                assertThat(m.matthewsCorrelation()).isCloseTo(phi, within(1e-12));
+              }
+            });
+  }
+
+  @Test
+  void mccAndKappaMatchExactArithmeticOnHugeCounts() {
+    // n near 4e12: n² ≈ 1.6e25 overflows long, let alone int.
+    qt().withFixedSeed(36L)
+        .forAll(integers().between(2, 6), longs().between(0, 1_000_000_000_000L), longs().all())
+        .checkAssert(
+            (k, scale, seed) -> {
+              java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+              long[][] counts = new long[k][k];
+              for (long[] row : counts) {
+                for (int j = 0; j < k; j++) {
+                  row[j] = r.nextLong(scale + 1) + (r.nextInt(k) == 0 ? 0 : scale / 3);
+                }
+              }
+              counts[0][0] += 1;
+              java.util.List<String> labels = new java.util.ArrayList<>();
+              for (int i = 0; i < k; i++) {
+                labels.add("c" + i);
+              }
+              ConfusionMatrix m = ConfusionMatrix.fromCounts(counts, labels);
+              BigDecimal[] exact = exactMccAndKappa(counts);
+              if (exact[0] != null) {
+                assertThat(Samples.close(exact[0].doubleValue(), m.matthewsCorrelation(), 1e-12))
+                    .as("mcc %s vs %s", exact[0], m.matthewsCorrelation())
+                    .isTrue();
+              }
+              if (exact[1] != null) {
+                assertThat(Samples.close(exact[1].doubleValue(), m.cohenKappa(), 1e-12)).isTrue();
+              }
+            });
+  }
+
+  /** MCC and kappa from the cli.md formulas in BigDecimal with 50 digits; null when undefined. */
+  private static BigDecimal[] exactMccAndKappa(long[][] c) {
+    MathContext mc = new MathContext(50);
+    int k = c.length;
+    BigDecimal n = BigDecimal.ZERO;
+    BigDecimal trace = BigDecimal.ZERO;
+    BigDecimal[] t = new BigDecimal[k];
+    BigDecimal[] p = new BigDecimal[k];
+    Arrays.fill(t, BigDecimal.ZERO);
+    Arrays.fill(p, BigDecimal.ZERO);
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        BigDecimal v = BigDecimal.valueOf(c[i][j]);
+        n = n.add(v);
+        t[i] = t[i].add(v);
+        p[j] = p[j].add(v);
+        if (i == j) {
+          trace = trace.add(v);
+        }
+      }
+    }
+    BigDecimal sumPt = BigDecimal.ZERO;
+    BigDecimal sumPp = BigDecimal.ZERO;
+    BigDecimal sumTt = BigDecimal.ZERO;
+    for (int i = 0; i < k; i++) {
+      sumPt = sumPt.add(p[i].multiply(t[i]));
+      sumPp = sumPp.add(p[i].multiply(p[i]));
+      sumTt = sumTt.add(t[i].multiply(t[i]));
+    }
+    BigDecimal num = n.multiply(trace).subtract(sumPt);
+    BigDecimal n2 = n.multiply(n);
+    BigDecimal den = n2.subtract(sumPp).multiply(n2.subtract(sumTt));
+    BigDecimal mcc = den.signum() == 0 ? null : num.divide(den.sqrt(mc), mc);
+    BigDecimal kappaDen = n2.subtract(sumPt);
+    BigDecimal kappa = kappaDen.signum() == 0 ? null : num.divide(kappaDen, mc);
+    return new BigDecimal[] {mcc, kappa};
+  }
+
+  @Test
+  void perfectPredictionsScoreOne() {
+    qt().withFixedSeed(37L)
+        .forAll(sizes(), integers().between(1, 8), longs().all())
+        .checkAssert(
+            (n, k, seed) -> {
+              String[][] d = Samples.labels(n, k, seed, true);
+              ConfusionMatrix m = ConfusionMatrix.of(d[0], d[1]);
+              assertThat(m.accuracy()).isEqualTo(1.0);
+              assertThat(m.balancedAccuracy()).isEqualTo(1.0);
+              for (int c = 0; c < m.numClasses(); c++) {
+                assertThat(m.precision(c)).isEqualTo(1.0);
+                assertThat(m.recall(c)).isEqualTo(1.0);
+                assertThat(m.f1(c)).isEqualTo(1.0);
+              }
+              if (m.numClasses() > 1) {
+                assertThat(m.matthewsCorrelation()).isEqualTo(1.0);
+                assertThat(m.cohenKappa()).isEqualTo(1.0);
+              } else {
+                assertThat(m.cohenKappa()).isNaN();
+                assertThat(m.warnings()).extracting(MetricWarning::metric).contains("cohen_kappa");
+              }
+            });
+  }
+
+  @Test
+  void theMatrixDoesNotDependOnRowOrder() {
+    qt().withFixedSeed(38L)
+        .forAll(sizes(), integers().between(1, 8), longs().all())
+        .checkAssert(
+            (n, k, seed) -> {
+              String[][] d = Samples.labels(n, k, seed, false);
+              int[] order = RegressionPropertiesTest.shuffled(n, seed);
+              String[] a = new String[n];
+              String[] p = new String[n];
+              for (int i = 0; i < n; i++) {
+                a[i] = d[0][order[i]];
+                p[i] = d[1][order[i]];
+              }
+              assertThat(ConfusionMatrix.of(a, p)).isEqualTo(ConfusionMatrix.of(d[0], d[1]));
+            });
+  }
+
+  @Test
+  void macroAndWeightedAveragesLeaveOutUndefinedEntries() {
+    qt().withFixedSeed(39L)
+        .forAll(matrices())
+        .checkAssert(
+            m0 -> {
+              ConfusionMatrix m = m0.withZeroDivision(ZeroDivision.NAN);
+              double sum = 0;
+              int used = 0;
+              double wsum = 0;
+              long weight = 0;
+              for (int c = 0; c < m.numClasses(); c++) {
+                double v = m.precision(c);
+                if (!Double.isNaN(v)) {
+                  sum += v;
+                  used++;
+                  wsum += v * m.support(c);
+                  weight += m.support(c);
+                }
+              }
+              double macro = used == 0 ? Double.NaN : sum / used;
+              double weighted = weight == 0 ? Double.NaN : wsum / weight;
+              assertThat(Samples.close(macro, m.precision(Average.MACRO), 1e-15)).isTrue();
+              assertThat(Samples.close(weighted, m.precision(Average.WEIGHTED), 1e-15)).isTrue();
+            });
+  }
+}

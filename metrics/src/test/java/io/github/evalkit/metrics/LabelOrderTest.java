@@ -1,0 +1,69 @@
+package io.github.evalkit.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Label order as spec/cli.md defines it. */
+class LabelOrderTest {
+
+  @Test
+  void allNumericLabelsSortByValueThenText() {
+    // "1" and "1.0" are two labels of equal value: ties by text ("1" < "1.0").
+    assertThat(LabelEncoder.order(List.of("10", "9", "1.0", "1", "-2.5", "3e-4", ".5")))
+        .containsExactly("-2.5", "3e-4", ".5", "1", "1.0", "9", "10");
+  }
+
+  @Test
+  void anyNonNumericLabelMakesTheOrderTextual() {
+    assertThat(LabelEncoder.order(List.of("b", "10", "9", "a", "B")))
+        .containsExactly("10", "9", "B", "a", "b");
+    // inf, NaN, hex, Java suffixes and overflowing numbers are not finite numbers.
+    for (String odd : new String[] {"inf", "NaN", "0x10", "1d", "1e999", "Infinity", ""}) {
+      assertThat(LabelEncoder.isFiniteNumber(odd)).as(odd).isFalse();
+      List<String> text = new ArrayList<>(List.of("10", "9", odd));
+      Collections.sort(text);
+      assertThat(LabelEncoder.order(List.of("9", odd, "10"))).as(odd).isEqualTo(text);
+    }
+    assertThat(LabelEncoder.isFiniteNumber(" 4.8E1\t")).isTrue();
+  }
+
+  @Test
+  void theLabelSetIsTheUnionOfActualAndPredicted() {
+    ConfusionMatrix m =
+        ConfusionMatrix.of(new String[] {"yes", "no"}, new String[] {"maybe", "no"});
+    assertThat(m.labels()).containsExactly("maybe", "no", "yes");
+    assertThat(m.support("maybe")).isZero();
+    assertThat(m.count("yes", "maybe")).isEqualTo(1);
+  }
+
+  @Test
+  void theOrderDoesNotDependOnTheOrderOfAppearance() {
+    qt().withFixedSeed(51L)
+        .forAll(integers().between(1, 8), longs().all())
+        .checkAssert(
+            (k, seed) -> {
+              String[][] d = Samples.labels(60, k, seed, false);
+              List<String> labels = new ArrayList<>(List.of(d[0]));
+              labels.addAll(List.of(d[1]));
+              List<String> once = LabelEncoder.order(new java.util.TreeSet<>(labels));
+              Collections.shuffle(labels, new java.util.Random(seed));
+              assertThat(LabelEncoder.fromUnion(labels).labels()).isEqualTo(once);
+              assertThat(ConfusionMatrix.of(d[0], d[1]).labels())
+                  .isEqualTo(LabelEncoder.fromUnion(d[0], d[1]).labels());
+            });
+  }
+
+  @Test
+  void nonStringLabelsAreIdentifiedByTheirText() {
+    ConfusionMatrix m = ConfusionMatrix.of(List.of(10, 9, 10), List.of(10, 10, 2));
+    assertThat(m.labels()).containsExactly("2", "9", "10");
+    assertThat(m.count("9", "10")).isEqualTo(1);
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.evalkit.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The text, Markdown and grid renderings. */
+class RenderingTest {
+
+  private static final ConfusionMatrix SPEC =
+      ConfusionMatrix.fromCounts(new long[][] {{20, 10}, {7, 63}}, List.of("no", "yes"));
+
+  @Test
+  void gridIsLabelledRowsActualColumnsPredicted() {
+    assertThat(ClassificationReport.of(SPEC).confusionMatrixGrid())
+        .isEqualTo(
+            "actual \\ predicted  no  yes\n"
+                + "no                  20   10\n"
+                + "yes                  7   63\n");
+  }
+
+  @Test
+  void textReportHasTheSummaryLines() {
+    String text = ClassificationReport.of(SPEC).withPositiveLabel("yes").toText(3);
+    assertThat(text)
+        .contains("          no      0.741     0.667     0.702        30\n")
+        .contains("balanced accuracy: 0.783\n")
+        .contains("mcc: 0.585\n")
+        .contains("cohen kappa: 0.583\n")
+        .contains("baseline: always 'yes': accuracy 0.700\n")
+        .contains("positive 'yes': tp=63 fp=10 fn=7 tn=20 specificity=0.667\n")
+        .doesNotContain("warning");
+  }
+
+  @Test
+  void markdownHasTablesAndEscapesPipes() {
+    ConfusionMatrix m = ConfusionMatrix.of(new String[] {"a|b", "c"}, new String[] {"a|b", "a|b"});
+    String md = ClassificationReport.of(m).toMarkdown(2);
+    assertThat(md)
+        .contains("| label | precision | recall | f1-score | support |")
+        .contains("| a\\|b | 0.50 | 1.00 | 0.67 | 1 |")
+        .contains("| actual \\ predicted | a\\|b | c |")
+        .contains("- warning: precision(c) is ill-defined");
+  }
+
+  @Test
+  void undefinedValuesRenderAsUndefined() {
+    ConfusionMatrix m =
+        ConfusionMatrix.of(new String[] {"a"}, new String[] {"a"})
+            .withZeroDivision(ZeroDivision.NAN);
+    assertThat(ClassificationReport.of(m).toText(2)).contains("cohen kappa: undefined");
+    RegressionReport r = RegressionMetrics.report(new double[] {2, 2}, new double[] {1, 3});
+    assertThat(r.toText(3))
+        .contains("r2: undefined\n")
+        .contains("rmse: 1.000\n")
+        .contains("warning: r2 is undefined: the actual values are all equal (SS_tot = 0)");
+    assertThat(r.toMarkdown(3)).contains("| r2 | undefined |");
+  }
+
+  @Test
+  void customMetricsSitBesideTheBuiltIns() {
+    Metric<ConfusionMatrix> youden =
+        Metric.of("youden_j(yes)", cm -> cm.recall("yes") + cm.specificity("yes") - 1);
+    ClassificationReport report = ClassificationReport.of(SPEC).withMetric(youden);
+    // recall 0.9 + specificity 20/30 − 1
+    assertThat(report.customMetrics().get("youden_j(yes)")).isEqualTo(0.9 + 20.0 / 30 - 1);
+    assertThat(report.toText(3)).contains("youden_j(yes): 0.567\n");
+    assertThat(report.explanations()).extracting(Explanation::metric).contains("youden_j(yes)");
+
+    double[] y = {1, 2, 3, 4};
+    double[] p = {1, 2, 3, 8};
+    Metric<RegressionReport> rmseOverBaseline =
+        Metric.of(
+            "rmse/baseline", r -> r.rootMeanSquaredError() / r.baselineRootMeanSquaredError());
+    RegressionReport r = RegressionMetrics.report(y, p).withMetric(rmseOverBaseline);
+    // rmse = sqrt(16/4) = 2; baseline = sqrt(5/4)
+    assertThat(r.customMetrics().get("rmse/baseline")).isEqualTo(2 / Math.sqrt(1.25));
+    assertThat(r.figures()).containsKey("rmse/baseline");
+  }
+}
