@@ -17,10 +17,7 @@ final class Cells {
     return sentinel;
   }
 
-  /**
-   * A copy of {@code values} in which the sentinel cells are NaN; marks them in {@code
-   * sentinelCells} when it is non-null.
-   */
+  /** A copy of {@code values} in which the sentinel cells are NaN. */
   static double[] missingAsNaN(String name, double[] values, double sentinel) {
     Checks.notNull(name, values);
     double[] w = values.clone();

@@ -93,7 +93,7 @@ public final class FittedImputationPlan {
         if (isNumeric) {
           double[] in = (double[]) table.column(name);
           FittedImputer f = numeric.get(name);
-          Imputed<double[]> out = f.impute(in, panelFor(f.strategy(), f, panel));
+          Imputed<double[]> out = f.impute(in, panelFor(f.strategy(), panel));
           mask = new boolean[in.length];
           for (int i = 0; i < in.length; i++) {
             mask[i] = Double.isNaN(in[i]) && !Double.isNaN(out.values()[i]);
@@ -103,8 +103,7 @@ public final class FittedImputationPlan {
         } else {
           String[] in = (String[]) table.column(name);
           FittedCategoricalImputer<String> f = text.get(name);
-          Imputed<String[]> out =
-              f.impute(in, f.strategy().isStatistic() ? groupedOnly(panel) : panel);
+          Imputed<String[]> out = f.impute(in, panelFor(f.strategy(), panel));
           mask = new boolean[in.length];
           for (int i = 0; i < in.length; i++) {
             mask[i] = in[i] == null && out.values()[i] != null;
@@ -121,12 +120,11 @@ public final class FittedImputationPlan {
   }
 
   /** Statistics need the panel only when fitted per group; fills need it whenever it exists. */
-  private Panel panelFor(Strategy strategy, FittedImputer f, Panel panel) {
-    return strategy.isStatistic() ? groupedOnly(panel) : panel;
-  }
-
-  private Panel groupedOnly(Panel panel) {
-    return panel != null && panel.isGrouped() ? panel : null;
+  private static Panel panelFor(Strategy strategy, Panel panel) {
+    if (strategy.isStatistic()) {
+      return panel != null && panel.isGrouped() ? panel : null;
+    }
+    return panel;
   }
 
   private Panel panel(Table table) {

@@ -35,7 +35,8 @@ public interface FittedImputer {
    *
    * @param values the values to fill; NaN (or the sentinel) means missing; not modified
    * @return a new array with the missing cells filled where this strategy can fill them
-   * @throws IllegalArgumentException if {@code values} is null
+   * @throws IllegalArgumentException if {@code values} is null, or the imputer was fitted per group
+   *     (which needs a panel) or interpolates by time (which needs a panel with a time axis)
    */
   double[] transform(double[] values);
 
@@ -48,7 +49,9 @@ public interface FittedImputer {
    * @param values the values to fill, one per panel row; not modified
    * @param panel the entities and time order of the rows
    * @return a new array with the missing cells filled where this strategy can fill them
-   * @throws IllegalArgumentException if an argument is null or the lengths differ
+   * @throws IllegalArgumentException if an argument is null or the lengths differ, or the panel
+   *     lacks the entity keys (per-group statistics) or the time axis (interpolation by time) the
+   *     imputer needs
    */
   double[] transform(double[] values, Panel panel);
 
@@ -60,7 +63,7 @@ public interface FittedImputer {
    * @param panel the entities and time order of the rows; {@code null} for one series in the given
    *     order
    * @return the filled values with their report
-   * @throws IllegalArgumentException if {@code values} is null or the lengths differ
+   * @throws IllegalArgumentException as {@link #transform(double[], Panel)} does
    */
   Imputed<double[]> impute(double[] values, Panel panel);
 }

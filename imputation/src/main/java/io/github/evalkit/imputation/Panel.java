@@ -2,7 +2,6 @@ package io.github.evalkit.imputation;
 
 import io.github.evalkit.core.Checks;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -148,7 +147,7 @@ public final class Panel {
       }
     }
     double[] t = time.clone();
-    Comparator<Integer> byTime = (a, b) -> t[a] < t[b] ? -1 : (t[a] > t[b] ? 1 : 0);
+    RowOrder byTime = (a, b) -> t[a] < t[b] ? -1 : (t[a] > t[b] ? 1 : 0);
     return new Panel(rows, groupKeys, groupOfRow, sortWithinGroups(byTime), groupStart, t);
   }
 
@@ -172,7 +171,7 @@ public final class Panel {
       }
     }
     T[] k = keys.clone();
-    Comparator<Integer> byKey = (a, b) -> k[a].compareTo(k[b]);
+    RowOrder byKey = (a, b) -> k[a].compareTo(k[b]);
     return new Panel(rows, groupKeys, groupOfRow, sortWithinGroups(byKey), groupStart, null);
   }
 
@@ -237,33 +236,46 @@ public final class Panel {
     }
   }
 
-  private int[] sortWithinGroups(Comparator<Integer> order) {
+  /** Compares two rows by their order key. */
+  @FunctionalInterface
+  private interface RowOrder {
+    int compare(int rowA, int rowB);
+  }
+
+  private int[] sortWithinGroups(RowOrder order) {
     int[] sorted = slots.clone();
+    int[] scratch = new int[sorted.length];
     for (int g = 0; g < groupKeys.length; g++) {
-      int from = groupStart[g];
-      int to = groupStart[g + 1];
-      if (isSorted(sorted, from, to, order)) {
-        continue; // already in time order: the common case costs one pass
-      }
-      Integer[] boxed = new Integer[to - from];
-      for (int k = from; k < to; k++) {
-        boxed[k - from] = sorted[k];
-      }
-      Arrays.sort(boxed, order); // TimSort is stable: ties keep the row order
-      for (int k = from; k < to; k++) {
-        sorted[k] = boxed[k - from];
-      }
+      mergeSort(sorted, scratch, groupStart[g], groupStart[g + 1], order);
     }
     return sorted;
   }
 
-  private static boolean isSorted(int[] slots, int from, int to, Comparator<Integer> order) {
-    for (int k = from + 1; k < to; k++) {
-      if (order.compare(slots[k - 1], slots[k]) > 0) {
-        return false;
+  /**
+   * Stable merge sort of {@code rows[from, to)} without boxing; runs already in order cost one
+   * comparison per merge, so data that arrives in time order sorts in linear time.
+   */
+  private static void mergeSort(int[] rows, int[] scratch, int from, int to, RowOrder order) {
+    if (to - from < 2) {
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    mergeSort(rows, scratch, from, mid, order);
+    mergeSort(rows, scratch, mid, to, order);
+    if (order.compare(rows[mid - 1], rows[mid]) <= 0) {
+      return; // already in order
+    }
+    System.arraycopy(rows, from, scratch, from, to - from);
+    int i = from;
+    int j = mid;
+    for (int k = from; k < to; k++) {
+      // ties take the left element first: that is what keeps equal keys in row order
+      if (j >= to || (i < mid && order.compare(scratch[i], scratch[j]) <= 0)) {
+        rows[k] = scratch[i++];
+      } else {
+        rows[k] = scratch[j++];
       }
     }
-    return true;
   }
 
   private static int[] identity(int n) {

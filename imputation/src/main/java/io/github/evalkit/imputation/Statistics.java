@@ -33,10 +33,11 @@ final class Statistics {
       return Double.NaN;
     }
     double sum = sumAndCount[0];
-    if (Double.isInfinite(sum)
+    if (!Double.isFinite(sum)
         && Double.isFinite(ArrayKernels.minIgnoringNaN(x, from, to))
         && Double.isFinite(ArrayKernels.maxIgnoringNaN(x, from, to))) {
-      // Finite values whose sum overflows (e.g. 1e308 + 1e308): sum them scaled down by a power
+      // Finite values whose (compensated) sum overflows to ±∞ or NaN (e.g. 1e308 + 1e308): sum them
+      // scaled down by a power
       // of two, which is exact for all but subnormal values, and scale the mean back up.
       int shift = 2 + (32 - Integer.numberOfLeadingZeros((int) count));
       double[] scaled = new double[to - from];

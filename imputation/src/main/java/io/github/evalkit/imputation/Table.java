@@ -119,7 +119,7 @@ public final class Table {
     return c;
   }
 
-  /** A builder of this table with one column replaced by an array this package just made. */
+  /** This table with some columns replaced by arrays this package just made (not copied). */
   Table withColumns(Map<String, Object> replacements) {
     Map<String, Object> copy = new LinkedHashMap<>(columns);
     copy.putAll(replacements);

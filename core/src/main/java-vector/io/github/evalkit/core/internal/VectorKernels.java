@@ -1,170 +1,746 @@
 package io.github.evalkit.core.internal;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The Java Vector API provider: each lane of the preferred species carries its own
- * Kahan-compensated partial sum, and the lanes are reduced in a fixed order at the end, so the
- * result is deterministic and as accurate as the scalar provider's.
+ * The Java Vector API provider, with the same blocked {@code Sum2} summation as {@link
+ * ScalarKernels} one vector wide: each iteration forms four vectors of terms, adds them pairwise
+ * into one block vector and accumulates that with TwoSum and a separate error vector, so every lane
+ * carries its own compensated sum and only one vector addition per 4·lanes elements is on the
+ * critical path. A one-vector loop and then the scalar provider take the remainder; the lanes are
+ * merged in index order with TwoSum. Results are therefore deterministic for a given input and
+ * vector width, with the error bound documented on {@link ScalarKernels}.
+ *
+ * <p>Ranges shorter than two vectors go to the scalar provider. The vector width is the preferred
+ * species, or {@code -Devalkit.vectorBitSize=128|256|512} when that is no wider (tests use it to
+ * reach the tail paths with fewer lanes).
  *
  * <p>Loaded by name from {@link KernelProvider}; this source root is the only code that imports
  * {@code jdk.incubator.vector}. Stateless and thread-safe.
  */
 final class VectorKernels implements KernelSupport {
 
-  private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+  /** System property that narrows the vector width, in bits. */
+  static final String BIT_SIZE_PROPERTY = "evalkit.vectorBitSize";
+
+  private static final VectorSpecies<Double> SPECIES = species();
+  private static final int LANES = SPECIES.length();
+  private static final VectorSpecies<Integer> INT_SPECIES =
+      VectorSpecies.of(int.class, SPECIES.vectorShape());
+  private static final ScalarKernels SCALAR = ScalarKernels.INSTANCE;
+
+  private static VectorSpecies<Double> species() {
+    VectorSpecies<Double> preferred = DoubleVector.SPECIES_PREFERRED;
+    String bits = System.getProperty(BIT_SIZE_PROPERTY, "").trim();
+    if (bits.isEmpty()) {
+      return preferred;
+    }
+    try {
+      int requested = Integer.parseInt(bits);
+      // Only narrower than preferred: a wider species would run emulated, far slower.
+      return requested >= preferred.vectorBitSize()
+          ? preferred
+          : VectorSpecies.of(double.class, VectorShape.forBitSize(requested));
+    } catch (IllegalArgumentException e) { // not a number, or not a vector size
+      return preferred;
+    }
+  }
 
   /**
    * Creates the provider.
    *
-   * @throws UnsupportedOperationException when the preferred species has fewer than two lanes
+   * @throws UnsupportedOperationException when the vector species has fewer than two lanes
    */
   VectorKernels() {
-    if (SPECIES.length() < 2) {
+    if (LANES < 2) {
       throw new UnsupportedOperationException(
-          "the preferred vector species has " + SPECIES.length() + " double lane(s)");
+          "the preferred vector species has " + LANES + " double lane(s)");
     }
   }
 
   @Override
   public String name() {
-    return "vector(" + SPECIES.vectorBitSize() + " bits, " + SPECIES.length() + " lanes)";
+    return "vector(" + SPECIES.vectorBitSize() + " bits, " + LANES + " lanes)";
   }
+
+  // ---- Helpers: all take and return vectors, so after inlining nothing is allocated.
+
+  /** The exact rounding error of {@code t = a + b} per lane (Knuth's TwoSum). */
+  private static DoubleVector twoSumError(DoubleVector a, DoubleVector b, DoubleVector t) {
+    DoubleVector z = t.sub(a);
+    return a.sub(t.sub(z)).add(b.sub(z));
+  }
+
+  private static DoubleVector squaredDifference(double[] a, double[] b, int i) {
+    return squaredDifference(load(a, i), load(b, i));
+  }
+
+  private static DoubleVector squaredDifference(DoubleVector x, DoubleVector y) {
+    DoubleVector d = x.sub(y);
+    return d.mul(d);
+  }
+
+  private static DoubleVector absoluteDifference(double[] a, double[] b, int i) {
+    return load(a, i).sub(load(b, i)).abs();
+  }
+
+  private static boolean tooShort(int from, int to) {
+    return to - from < 2 * LANES;
+  }
+
+  // ---- Sums of non-negative terms: Kahan per lane; the true value is s - c.
 
   @Override
   public double sumOfSquaredDifferences(double[] a, double[] b, int from, int to) {
-    DoubleVector sum = DoubleVector.zero(SPECIES);
-    DoubleVector comp = DoubleVector.zero(SPECIES);
+    if (tooShort(from, to)) {
+      return SCALAR.sumOfSquaredDifferences(a, b, from, to);
+    }
+    DoubleVector s = DoubleVector.zero(SPECIES);
+    DoubleVector c = s;
     int i = from;
-    int bound = from + SPECIES.loopBound(to - from);
-    for (; i < bound; i += SPECIES.length()) {
-      DoubleVector d =
-          DoubleVector.fromArray(SPECIES, a, i).sub(DoubleVector.fromArray(SPECIES, b, i));
-      DoubleVector y = d.mul(d).sub(comp);
-      DoubleVector t = sum.add(y);
-      comp = t.sub(sum).sub(y);
+    for (int bound = to - 4 * LANES; i <= bound; i += 4 * LANES) {
+      DoubleVector p =
+          squaredDifference(a, b, i)
+              .add(squaredDifference(a, b, i + LANES))
+              .add(
+                  squaredDifference(a, b, i + 2 * LANES)
+                      .add(squaredDifference(a, b, i + 3 * LANES)));
+      DoubleVector t = s.add(p);
+      c = c.add(twoSumError(s, p, t));
+      s = t;
+    }
+    for (int bound = to - LANES; i <= bound; i += LANES) {
+      DoubleVector v = squaredDifference(a, b, i);
+      DoubleVector t = s.add(v);
+      c = c.add(twoSumError(s, v, t));
+      s = t;
+    }
+    double tail = SCALAR.sumOfSquaredDifferences(a, b, i, to);
+    // Lanes in index order with TwoSum after the tail. Written out here, not in a helper: a
+    // helper called once per call is not inlined, and its vector arguments would be boxed.
+    double sum = tail;
+    double corr = 0;
+    for (int lane = 0; lane < LANES; lane++) {
+      double y = s.lane(lane);
+      double t = sum + y;
+      corr += CompensatedSums.twoSumError(sum, y, t) + c.lane(lane);
       sum = t;
     }
-    double s = 0;
-    double c = 0;
-    for (int lane = 0; lane < SPECIES.length(); lane++) {
-      double x = sum.lane(lane) - comp.lane(lane);
-      double t = s + x;
-      c += Math.abs(s) >= Math.abs(x) ? (s - t) + x : (x - t) + s;
-      s = t;
-    }
-    for (; i < to; i++) {
-      double d = a[i] - b[i];
-      double x = d * d;
-      double t = s + x;
-      c += Math.abs(s) >= Math.abs(x) ? (s - t) + x : (x - t) + s;
-      s = t;
-    }
-    return s + c;
+    double r = sum + corr;
+    return Double.isFinite(r) ? r : ScalarKernels.plainSumOfSquaredDifferences(a, b, from, to);
   }
 
-  // Scalar until vectorised.
-  @Override
-  public double sum(double[] x, int from, int to) {
-    return ScalarKernels.INSTANCE.sum(x, from, to);
-  }
-
-  // Scalar until vectorised.
   @Override
   public double sumOfSquaresAbout(double[] x, double shift, int from, int to) {
-    return ScalarKernels.INSTANCE.sumOfSquaresAbout(x, shift, from, to);
+    if (tooShort(from, to)) {
+      return SCALAR.sumOfSquaresAbout(x, shift, from, to);
+    }
+    DoubleVector m = DoubleVector.broadcast(SPECIES, shift);
+    DoubleVector s = DoubleVector.zero(SPECIES);
+    DoubleVector c = s;
+    int i = from;
+    for (int bound = to - 4 * LANES; i <= bound; i += 4 * LANES) {
+      DoubleVector p =
+          squaredDifference(load(x, i), m)
+              .add(squaredDifference(load(x, i + LANES), m))
+              .add(
+                  squaredDifference(load(x, i + 2 * LANES), m)
+                      .add(squaredDifference(load(x, i + 3 * LANES), m)));
+      DoubleVector t = s.add(p);
+      c = c.add(twoSumError(s, p, t));
+      s = t;
+    }
+    for (int bound = to - LANES; i <= bound; i += LANES) {
+      DoubleVector v = squaredDifference(load(x, i), m);
+      DoubleVector t = s.add(v);
+      c = c.add(twoSumError(s, v, t));
+      s = t;
+    }
+    double tail = SCALAR.sumOfSquaresAbout(x, shift, i, to);
+    // Lanes in index order with TwoSum after the tail. Written out here, not in a helper: a
+    // helper called once per call is not inlined, and its vector arguments would be boxed.
+    double sum = tail;
+    double corr = 0;
+    for (int lane = 0; lane < LANES; lane++) {
+      double y = s.lane(lane);
+      double t = sum + y;
+      corr += CompensatedSums.twoSumError(sum, y, t) + c.lane(lane);
+      sum = t;
+    }
+    double r = sum + corr;
+    return Double.isFinite(r) ? r : ScalarKernels.plainSumOfSquaresAbout(x, shift, from, to);
   }
 
-  // Scalar until vectorised.
   @Override
   public double sumOfAbsoluteDifferences(double[] a, double[] b, int from, int to) {
-    return ScalarKernels.INSTANCE.sumOfAbsoluteDifferences(a, b, from, to);
+    if (tooShort(from, to)) {
+      return SCALAR.sumOfAbsoluteDifferences(a, b, from, to);
+    }
+    DoubleVector s = DoubleVector.zero(SPECIES);
+    DoubleVector c = s;
+    int i = from;
+    for (int bound = to - 4 * LANES; i <= bound; i += 4 * LANES) {
+      DoubleVector p =
+          absoluteDifference(a, b, i)
+              .add(absoluteDifference(a, b, i + LANES))
+              .add(
+                  absoluteDifference(a, b, i + 2 * LANES)
+                      .add(absoluteDifference(a, b, i + 3 * LANES)));
+      DoubleVector t = s.add(p);
+      c = c.add(twoSumError(s, p, t));
+      s = t;
+    }
+    for (int bound = to - LANES; i <= bound; i += LANES) {
+      DoubleVector v = absoluteDifference(a, b, i);
+      DoubleVector t = s.add(v);
+      c = c.add(twoSumError(s, v, t));
+      s = t;
+    }
+    double tail = SCALAR.sumOfAbsoluteDifferences(a, b, i, to);
+    // Lanes in index order with TwoSum after the tail. Written out here, not in a helper: a
+    // helper called once per call is not inlined, and its vector arguments would be boxed.
+    double sum = tail;
+    double corr = 0;
+    for (int lane = 0; lane < LANES; lane++) {
+      double y = s.lane(lane);
+      double t = sum + y;
+      corr += CompensatedSums.twoSumError(sum, y, t) + c.lane(lane);
+      sum = t;
+    }
+    double r = sum + corr;
+    return Double.isFinite(r) ? r : ScalarKernels.plainSumOfAbsoluteDifferences(a, b, from, to);
   }
 
-  // Scalar until vectorised.
   @Override
   public double weightedSumOfSquaredDifferences(
       double[] a, double[] b, double[] w, int from, int to) {
-    return ScalarKernels.INSTANCE.weightedSumOfSquaredDifferences(a, b, w, from, to);
+    if (tooShort(from, to)) {
+      return SCALAR.weightedSumOfSquaredDifferences(a, b, w, from, to);
+    }
+    DoubleVector s = DoubleVector.zero(SPECIES);
+    DoubleVector c = s;
+    int i = from;
+    for (int bound = to - 4 * LANES; i <= bound; i += 4 * LANES) {
+      DoubleVector p =
+          load(w, i)
+              .mul(squaredDifference(a, b, i))
+              .add(load(w, i + LANES).mul(squaredDifference(a, b, i + LANES)))
+              .add(
+                  load(w, i + 2 * LANES)
+                      .mul(squaredDifference(a, b, i + 2 * LANES))
+                      .add(load(w, i + 3 * LANES).mul(squaredDifference(a, b, i + 3 * LANES))));
+      DoubleVector t = s.add(p);
+      c = c.add(twoSumError(s, p, t));
+      s = t;
+    }
+    for (int bound = to - LANES; i <= bound; i += LANES) {
+      DoubleVector v = load(w, i).mul(squaredDifference(a, b, i));
+      DoubleVector t = s.add(v);
+      c = c.add(twoSumError(s, v, t));
+      s = t;
+    }
+    double tail = SCALAR.weightedSumOfSquaredDifferences(a, b, w, i, to);
+    // Lanes in index order with TwoSum after the tail. Written out here, not in a helper: a
+    // helper called once per call is not inlined, and its vector arguments would be boxed.
+    double sum = tail;
+    double corr = 0;
+    for (int lane = 0; lane < LANES; lane++) {
+      double y = s.lane(lane);
+      double t = sum + y;
+      corr += CompensatedSums.twoSumError(sum, y, t) + c.lane(lane);
+      sum = t;
+    }
+    double r = sum + corr;
+    return Double.isFinite(r)
+        ? r
+        : ScalarKernels.plainWeightedSumOfSquaredDifferences(a, b, w, from, to);
   }
 
-  // Scalar until vectorised.
   @Override
   public double weightedSumOfAbsoluteDifferences(
       double[] a, double[] b, double[] w, int from, int to) {
-    return ScalarKernels.INSTANCE.weightedSumOfAbsoluteDifferences(a, b, w, from, to);
+    if (tooShort(from, to)) {
+      return SCALAR.weightedSumOfAbsoluteDifferences(a, b, w, from, to);
+    }
+    DoubleVector s = DoubleVector.zero(SPECIES);
+    DoubleVector c = s;
+    int i = from;
+    for (int bound = to - 4 * LANES; i <= bound; i += 4 * LANES) {
+      DoubleVector p =
+          load(w, i)
+              .mul(absoluteDifference(a, b, i))
+              .add(load(w, i + LANES).mul(absoluteDifference(a, b, i + LANES)))
+              .add(
+                  load(w, i + 2 * LANES)
+                      .mul(absoluteDifference(a, b, i + 2 * LANES))
+                      .add(load(w, i + 3 * LANES).mul(absoluteDifference(a, b, i + 3 * LANES))));
+      DoubleVector t = s.add(p);
+      c = c.add(twoSumError(s, p, t));
+      s = t;
+    }
+    for (int bound = to - LANES; i <= bound; i += LANES) {
+      DoubleVector v = load(w, i).mul(absoluteDifference(a, b, i));
+      DoubleVector t = s.add(v);
+      c = c.add(twoSumError(s, v, t));
+      s = t;
+    }
+    double tail = SCALAR.weightedSumOfAbsoluteDifferences(a, b, w, i, to);
+    // Lanes in index order with TwoSum after the tail. Written out here, not in a helper: a
+    // helper called once per call is not inlined, and its vector arguments would be boxed.
+    double sum = tail;
+    double corr = 0;
+    for (int lane = 0; lane < LANES; lane++) {
+      double y = s.lane(lane);
+      double t = sum + y;
+      corr += CompensatedSums.twoSumError(sum, y, t) + c.lane(lane);
+      sum = t;
+    }
+    double r = sum + corr;
+    return Double.isFinite(r)
+        ? r
+        : ScalarKernels.plainWeightedSumOfAbsoluteDifferences(a, b, w, from, to);
   }
 
-  // Scalar until vectorised.
+  // ---- Signed sums: TwoSum per lane with a separate error accumulator; true value s + c.
+
+  @Override
+  public double sum(double[] x, int from, int to) {
+    if (tooShort(from, to)) {
+      return SCALAR.sum(x, from, to);
+    }
+    DoubleVector s = DoubleVector.zero(SPECIES);
+    DoubleVector c = s;
+    int i = from;
+    for (int bound = to - 4 * LANES; i <= bound; i += 4 * LANES) {
+      DoubleVector p =
+          load(x, i)
+              .add(load(x, i + LANES))
+              .add(load(x, i + 2 * LANES).add(load(x, i + 3 * LANES)));
+      DoubleVector t = s.add(p);
+      c = c.add(twoSumError(s, p, t));
+      s = t;
+    }
+    for (int bound = to - LANES; i <= bound; i += LANES) {
+      DoubleVector v = load(x, i);
+      DoubleVector t = s.add(v);
+      c = c.add(twoSumError(s, v, t));
+      s = t;
+    }
+    double tail = SCALAR.sum(x, i, to);
+    // Lanes in index order with TwoSum after the tail. Written out here, not in a helper: a
+    // helper called once per call is not inlined, and its vector arguments would be boxed.
+    double sum = tail;
+    double corr = 0;
+    for (int lane = 0; lane < LANES; lane++) {
+      double y = s.lane(lane);
+      double t = sum + y;
+      corr += CompensatedSums.twoSumError(sum, y, t) + c.lane(lane);
+      sum = t;
+    }
+    double r = sum + corr;
+    return Double.isFinite(r) ? r : ScalarKernels.plainSum(x, from, to);
+  }
+
   @Override
   public double weightedSum(double[] x, double[] w, int from, int to) {
-    return ScalarKernels.INSTANCE.weightedSum(x, w, from, to);
+    if (tooShort(from, to)) {
+      return SCALAR.weightedSum(x, w, from, to);
+    }
+    DoubleVector s = DoubleVector.zero(SPECIES);
+    DoubleVector c = s;
+    int i = from;
+    for (int bound = to - 4 * LANES; i <= bound; i += 4 * LANES) {
+      DoubleVector p =
+          load(w, i)
+              .mul(load(x, i))
+              .add(load(w, i + LANES).mul(load(x, i + LANES)))
+              .add(
+                  load(w, i + 2 * LANES)
+                      .mul(load(x, i + 2 * LANES))
+                      .add(load(w, i + 3 * LANES).mul(load(x, i + 3 * LANES))));
+      DoubleVector t = s.add(p);
+      c = c.add(twoSumError(s, p, t));
+      s = t;
+    }
+    for (int bound = to - LANES; i <= bound; i += LANES) {
+      DoubleVector v = load(w, i).mul(load(x, i));
+      DoubleVector t = s.add(v);
+      c = c.add(twoSumError(s, v, t));
+      s = t;
+    }
+    double tail = SCALAR.weightedSum(x, w, i, to);
+    // Lanes in index order with TwoSum after the tail. Written out here, not in a helper: a
+    // helper called once per call is not inlined, and its vector arguments would be boxed.
+    double sum = tail;
+    double corr = 0;
+    for (int lane = 0; lane < LANES; lane++) {
+      double y = s.lane(lane);
+      double t = sum + y;
+      corr += CompensatedSums.twoSumError(sum, y, t) + c.lane(lane);
+      sum = t;
+    }
+    double r = sum + corr;
+    return Double.isFinite(r) ? r : ScalarKernels.plainWeightedSum(x, w, from, to);
   }
 
-  // Scalar until vectorised.
   @Override
   public double maxAbsoluteDifference(double[] a, double[] b, int from, int to) {
-    return ScalarKernels.INSTANCE.maxAbsoluteDifference(a, b, from, to);
+    if (tooShort(from, to)) {
+      return SCALAR.maxAbsoluteDifference(a, b, from, to);
+    }
+    // Lanewise max follows Math.max: NaN propagates.
+    DoubleVector m0 = DoubleVector.zero(SPECIES), m1 = m0;
+    int i = from;
+    for (int bound = to - 2 * LANES; i <= bound; i += 2 * LANES) {
+      m0 = m0.max(load(a, i).sub(load(b, i)).abs());
+      m1 = m1.max(load(a, i + LANES).sub(load(b, i + LANES)).abs());
+    }
+    DoubleVector m = m0.max(m1);
+    double max = SCALAR.maxAbsoluteDifference(a, b, i, to);
+    for (int lane = 0; lane < LANES; lane++) {
+      max = Math.max(max, m.lane(lane));
+    }
+    return max;
   }
 
-  // Scalar until vectorised.
   @Override
   public void errorMoments(double[] a, double[] b, int from, int to, double[] out) {
-    ScalarKernels.INSTANCE.errorMoments(a, b, from, to, out);
+    if (tooShort(from, to)) {
+      SCALAR.errorMoments(a, b, from, to, out);
+      return;
+    }
+    DoubleVector zero = DoubleVector.zero(SPECIES);
+    DoubleVector sq = zero, sqc = zero, ab = zero, abc = zero;
+    DoubleVector sd = zero, sdc = zero, sa = zero, sac = zero, max = zero;
+    int i = from;
+    // Blocks of two vectors, one Sum2 step per sum and block: four independent chains.
+    for (int bound = to - 2 * LANES; i <= bound; i += 2 * LANES) {
+      DoubleVector a0 = load(a, i);
+      DoubleVector a1 = load(a, i + LANES);
+      DoubleVector d0 = a0.sub(load(b, i));
+      DoubleVector d1 = a1.sub(load(b, i + LANES));
+      DoubleVector ad0 = d0.abs();
+      DoubleVector ad1 = d1.abs();
+      max = max.max(ad0.max(ad1));
+      DoubleVector p = d0.mul(d0).add(d1.mul(d1));
+      DoubleVector t = sq.add(p);
+      sqc = sqc.add(twoSumError(sq, p, t));
+      sq = t;
+      p = ad0.add(ad1);
+      t = ab.add(p);
+      abc = abc.add(twoSumError(ab, p, t));
+      ab = t;
+      p = d0.add(d1);
+      t = sd.add(p);
+      sdc = sdc.add(twoSumError(sd, p, t));
+      sd = t;
+      p = a0.add(a1);
+      t = sa.add(p);
+      sac = sac.add(twoSumError(sa, p, t));
+      sa = t;
+    }
+    // The scalar provider handles the tail; its results enter the merge as one more term.
+    SCALAR.errorMoments(a, b, i, to, out);
+    // Lanes in index order with TwoSum after the tail, written out here (see sum()).
+    double sqS = out[0], sqC = 0, abS = out[1], abC = 0;
+    double sdS = out[3], sdC = 0, saS = out[4], saC = 0;
+    double maxAbsolute = out[2];
+    for (int lane = 0; lane < LANES; lane++) {
+      double x = sq.lane(lane);
+      double t = sqS + x;
+      sqC += CompensatedSums.twoSumError(sqS, x, t) + sqc.lane(lane);
+      sqS = t;
+      x = ab.lane(lane);
+      t = abS + x;
+      abC += CompensatedSums.twoSumError(abS, x, t) + abc.lane(lane);
+      abS = t;
+      x = sd.lane(lane);
+      t = sdS + x;
+      sdC += CompensatedSums.twoSumError(sdS, x, t) + sdc.lane(lane);
+      sdS = t;
+      x = sa.lane(lane);
+      t = saS + x;
+      saC += CompensatedSums.twoSumError(saS, x, t) + sac.lane(lane);
+      saS = t;
+      maxAbsolute = Math.max(maxAbsolute, max.lane(lane));
+    }
+    double r = sqS + sqC;
+    double sumSquared =
+        Double.isFinite(r) ? r : ScalarKernels.plainSumOfSquaredDifferences(a, b, from, to);
+    r = abS + abC;
+    double sumAbsolute =
+        Double.isFinite(r) ? r : ScalarKernels.plainSumOfAbsoluteDifferences(a, b, from, to);
+    r = sdS + sdC;
+    double sumDifference =
+        Double.isFinite(r) ? r : ScalarKernels.plainSumOfDifferences(a, b, from, to);
+    r = saS + saC;
+    double sumFirst = Double.isFinite(r) ? r : ScalarKernels.plainSum(a, from, to);
+    out[0] = sumSquared;
+    out[1] = sumAbsolute;
+    out[2] = maxAbsolute;
+    out[3] = sumDifference;
+    out[4] = sumFirst;
   }
 
-  // Scalar until vectorised.
+  // ---- Missing values.
+
   @Override
   public int countNaN(double[] x, int from, int to) {
-    return ScalarKernels.INSTANCE.countNaN(x, from, to);
+    if (tooShort(from, to)) {
+      return SCALAR.countNaN(x, from, to);
+    }
+    int n0 = 0, n1 = 0;
+    int i = from;
+    for (int bound = to - 2 * LANES; i <= bound; i += 2 * LANES) {
+      DoubleVector v0 = load(x, i);
+      DoubleVector v1 = load(x, i + LANES);
+      n0 += v0.compare(VectorOperators.NE, v0).trueCount();
+      n1 += v1.compare(VectorOperators.NE, v1).trueCount();
+    }
+    return n0 + n1 + SCALAR.countNaN(x, i, to);
   }
 
-  // Scalar until vectorised.
   @Override
   public int indexOfNaN(double[] x, int from, int to) {
-    return ScalarKernels.INSTANCE.indexOfNaN(x, from, to);
+    int i = from;
+    for (int bound = to - LANES; i <= bound; i += LANES) {
+      DoubleVector v = load(x, i);
+      VectorMask<Double> nan = v.compare(VectorOperators.NE, v);
+      if (nan.anyTrue()) {
+        return i + nan.firstTrue();
+      }
+    }
+    return SCALAR.indexOfNaN(x, i, to);
   }
 
-  // Scalar until vectorised.
   @Override
   public void sumAndCountIgnoringNaN(double[] x, int from, int to, double[] out) {
-    ScalarKernels.INSTANCE.sumAndCountIgnoringNaN(x, from, to, out);
+    if (tooShort(from, to)) {
+      SCALAR.sumAndCountIgnoringNaN(x, from, to, out);
+      return;
+    }
+    DoubleVector s = DoubleVector.zero(SPECIES);
+    DoubleVector c = s;
+    int nan = 0;
+    int i = from;
+    for (int bound = to - 2 * LANES; i <= bound; i += 2 * LANES) {
+      DoubleVector v0 = load(x, i);
+      DoubleVector v1 = load(x, i + LANES);
+      VectorMask<Double> m0 = v0.compare(VectorOperators.NE, v0);
+      VectorMask<Double> m1 = v1.compare(VectorOperators.NE, v1);
+      nan += m0.trueCount() + m1.trueCount();
+      DoubleVector p = v0.blend(0.0, m0).add(v1.blend(0.0, m1));
+      DoubleVector t = s.add(p);
+      c = c.add(twoSumError(s, p, t));
+      s = t;
+    }
+    SCALAR.sumAndCountIgnoringNaN(x, i, to, out);
+    // Lanes in index order with TwoSum after the tail. Written out here, not in a helper: a
+    // helper called once per call is not inlined, and its vector arguments would be boxed.
+    double sum = out[0];
+    double corr = 0;
+    for (int lane = 0; lane < LANES; lane++) {
+      double y = s.lane(lane);
+      double t = sum + y;
+      corr += CompensatedSums.twoSumError(sum, y, t) + c.lane(lane);
+      sum = t;
+    }
+    double r = sum + corr;
+    out[0] = Double.isFinite(r) ? r : ScalarKernels.plainSumIgnoringNaN(x, from, to);
+    out[1] = (i - from) - nan + out[1];
   }
 
-  // Scalar until vectorised.
   @Override
   public int replaceNaN(double[] src, double value, double[] dst, int from, int to) {
-    return ScalarKernels.INSTANCE.replaceNaN(src, value, dst, from, to);
+    if (tooShort(from, to)) {
+      return SCALAR.replaceNaN(src, value, dst, from, to);
+    }
+    int n = 0;
+    int i = from;
+    for (int bound = to - LANES; i <= bound; i += LANES) {
+      DoubleVector v = load(src, i);
+      VectorMask<Double> nan = v.compare(VectorOperators.NE, v);
+      n += nan.trueCount();
+      v.blend(value, nan).intoArray(dst, i);
+    }
+    return n + SCALAR.replaceNaN(src, value, dst, i, to);
   }
 
-  // Scalar until vectorised.
   @Override
   public double minIgnoringNaN(double[] x, int from, int to) {
-    return ScalarKernels.INSTANCE.minIgnoringNaN(x, from, to);
+    if (tooShort(from, to)) {
+      return SCALAR.minIgnoringNaN(x, from, to);
+    }
+    // NaN lanes become +∞, which never wins unless every value is NaN or +∞ (checked below).
+    DoubleVector m = DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY);
+    int i = from;
+    for (int bound = to - LANES; i <= bound; i += LANES) {
+      DoubleVector v = load(x, i);
+      m = m.min(v.blend(Double.POSITIVE_INFINITY, v.compare(VectorOperators.NE, v)));
+    }
+    double min = SCALAR.minIgnoringNaN(x, i, to);
+    min = min != min ? Double.POSITIVE_INFINITY : min;
+    for (int lane = 0; lane < LANES; lane++) {
+      min = Math.min(min, m.lane(lane));
+    }
+    return min == Double.POSITIVE_INFINITY && !contains(x, from, to, min) ? Double.NaN : min;
   }
 
-  // Scalar until vectorised.
   @Override
   public double maxIgnoringNaN(double[] x, int from, int to) {
-    return ScalarKernels.INSTANCE.maxIgnoringNaN(x, from, to);
+    if (tooShort(from, to)) {
+      return SCALAR.maxIgnoringNaN(x, from, to);
+    }
+    DoubleVector m = DoubleVector.broadcast(SPECIES, Double.NEGATIVE_INFINITY);
+    int i = from;
+    for (int bound = to - LANES; i <= bound; i += LANES) {
+      DoubleVector v = load(x, i);
+      m = m.max(v.blend(Double.NEGATIVE_INFINITY, v.compare(VectorOperators.NE, v)));
+    }
+    double max = SCALAR.maxIgnoringNaN(x, i, to);
+    max = max != max ? Double.NEGATIVE_INFINITY : max;
+    for (int lane = 0; lane < LANES; lane++) {
+      max = Math.max(max, m.lane(lane));
+    }
+    return max == Double.NEGATIVE_INFINITY && !contains(x, from, to, max) ? Double.NaN : max;
   }
 
-  // Scalar until vectorised.
+  private static boolean contains(double[] x, int from, int to, double value) {
+    for (int i = from; i < to; i++) {
+      if (x[i] == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Skips whole vectors without NaN (the common case) and fills the others lane by lane, so the
+   * fill does the naive loop's work only where there is something to fill.
+   */
   @Override
   public int forwardFill(double[] x, int from, int to, int limit) {
-    return ScalarKernels.INSTANCE.forwardFill(x, from, to, limit);
+    int filled = 0;
+    double last = Double.NaN;
+    int run = 0;
+    int i = from;
+    for (int bound = to - LANES; i <= bound; i += LANES) {
+      DoubleVector v = load(x, i);
+      if (!v.compare(VectorOperators.NE, v).anyTrue()) {
+        last = x[i + LANES - 1];
+        run = 0;
+        continue;
+      }
+      for (int j = i; j < i + LANES; j++) {
+        double value = x[j];
+        if (value == value) {
+          last = value;
+          run = 0;
+        } else if (run < limit && last == last) {
+          x[j] = last;
+          run++;
+          filled++;
+        }
+      }
+    }
+    for (; i < to; i++) {
+      double value = x[i];
+      if (value == value) {
+        last = value;
+        run = 0;
+      } else if (run < limit && last == last) {
+        x[i] = last;
+        run++;
+        filled++;
+      }
+    }
+    return filled;
   }
 
-  // Scalar until vectorised.
+  /** The mirror image of {@link #forwardFill}, walking whole vectors from the end. */
   @Override
   public int backwardFill(double[] x, int from, int to, int limit) {
-    return ScalarKernels.INSTANCE.backwardFill(x, from, to, limit);
+    int filled = 0;
+    double next = Double.NaN;
+    int run = 0;
+    int i = to;
+    for (; i - LANES >= from; i -= LANES) {
+      DoubleVector v = load(x, i - LANES);
+      if (!v.compare(VectorOperators.NE, v).anyTrue()) {
+        next = x[i - LANES];
+        run = 0;
+        continue;
+      }
+      for (int j = i - 1; j >= i - LANES; j--) {
+        double value = x[j];
+        if (value == value) {
+          next = value;
+          run = 0;
+        } else if (run < limit && next == next) {
+          x[j] = next;
+          run++;
+          filled++;
+        }
+      }
+    }
+    for (int j = i - 1; j >= from; j--) {
+      double value = x[j];
+      if (value == value) {
+        next = value;
+        run = 0;
+      } else if (run < limit && next == next) {
+        x[j] = next;
+        run++;
+        filled++;
+      }
+    }
+    return filled;
   }
 
-  // Scalar until vectorised.
+  // ---- Confusion counts.
+
   @Override
   public int countPairs(int[] actual, int[] predicted, int from, int to, int k, long[] counts) {
-    return ScalarKernels.INSTANCE.countPairs(actual, predicted, from, to, k, counts);
+    if (k != 2 || to - from < 2 * INT_SPECIES.length()) {
+      return SCALAR.countPairs(actual, predicted, from, to, k, counts);
+    }
+    // k = 2 from integer sums (see ScalarKernels): the OR of all codes is the range check.
+    IntVector zero = IntVector.zero(INT_SPECIES);
+    IntVector or = zero, sumA = zero, sumP = zero, sumAp = zero;
+    int i = from;
+    for (int bound = to - INT_SPECIES.length(); i <= bound; i += INT_SPECIES.length()) {
+      IntVector a = IntVector.fromArray(INT_SPECIES, actual, i);
+      IntVector p = IntVector.fromArray(INT_SPECIES, predicted, i);
+      or = or.or(a.or(p));
+      sumA = sumA.add(a);
+      sumP = sumP.add(p);
+      sumAp = sumAp.add(a.and(p));
+    }
+    int orAll = or.reduceLanes(VectorOperators.OR);
+    int sa = sumA.reduceLanes(VectorOperators.ADD);
+    int sp = sumP.reduceLanes(VectorOperators.ADD);
+    int sap = sumAp.reduceLanes(VectorOperators.ADD);
+    for (; i < to; i++) {
+      int a = actual[i];
+      int p = predicted[i];
+      orAll |= a | p;
+      sa += a;
+      sp += p;
+      sap += a & p;
+    }
+    if ((orAll & ~1) != 0) {
+      return ScalarKernels.firstCodeOutOfRange(actual, predicted, from, to, 2);
+    }
+    ScalarKernels.addBinaryCounts(to - from, sa, sp, sap, counts);
+    return -1;
+  }
+
+  private static DoubleVector load(double[] array, int offset) {
+    return DoubleVector.fromArray(SPECIES, array, offset);
   }
 }

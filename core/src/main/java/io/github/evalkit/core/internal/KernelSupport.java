@@ -87,7 +87,7 @@ public interface KernelSupport {
   /**
    * Adds the pair counts of the range to {@code counts} (row-major k×k, rows = actual): counts[a[i]
    * * k + p[i]]++. Returns −1 when every code is in [0, k), else the index of the first code out of
-   * range, in which case {@code counts} may be partly updated.
+   * range, in which case {@code counts} is left exactly as it was.
    */
   int countPairs(int[] actual, int[] predicted, int from, int to, int k, long[] counts);
 }

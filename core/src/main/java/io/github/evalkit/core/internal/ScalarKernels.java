@@ -1,14 +1,25 @@
 package io.github.evalkit.core.internal;
 
+import static io.github.evalkit.core.internal.CompensatedSums.twoSumError;
+
 /**
- * The scalar provider: plain Java loops, unrolled into independent compensated accumulators so that
- * the CPU can overlap them. It is the reference the vector provider is tested against and the
- * fallback when the Vector API is unavailable (for example under {@code java -jar}).
+ * The scalar provider: plain Java loops. It is the reference the vector provider is tested against
+ * and the fallback when the Vector API is unavailable (for example under {@code java -jar}).
  *
- * <p>Summation is Neumaier's improved Kahan–Babuška algorithm (Neumaier 1974,
- * "Rundungsfehleranalyse einiger Verfahren zur Summation endlicher Summen", ZAMM 54), run in four
- * lanes that are combined in a fixed order at the end, so results are deterministic for a given
- * input.
+ * <p><b>Summation: blocked {@code Sum2}.</b> Each block of four consecutive terms is added
+ * pairwise, {@code (x₀ + x₁) + (x₂ + x₃)}, and the block sums are accumulated with Knuth's TwoSum
+ * and a separate error accumulator (Ogita, Rump and Oishi's {@code Sum2}, see {@link
+ * CompensatedSums}). The block costs at most 2u·Σ|xᵢ| (u = 2⁻⁵³; Higham 2002, "Accuracy and
+ * Stability of Numerical Algorithms", 2nd ed., section 4.2, pairwise summation of depth 2) and
+ * {@code Sum2} adds u·|Σxᵢ| + γ²ₘ·Σ|xᵢ| (Ogita et al. 2005, theorem 4.4), so the error is below
+ * 3u·Σ|xᵢ| + O(n²u²)·Σ|xᵢ|: within 2·eps·Σ|xᵢ| for signed sums, and a relative error below 4e-16
+ * (including the rounding of each term) for sums of non-negative terms. Only one addition per block
+ * is on the critical path, which is why the loop runs faster than the naive single-accumulator loop
+ * although it does more arithmetic.
+ *
+ * <p>Compensation turns an infinite term into NaN, so when a compensated result is not finite the
+ * kernel recomputes the plain left-to-right sum, which gives IEEE 754's answer (NaN, or the
+ * infinity of the overflow). That second pass only runs for such inputs.
  *
  * <p>Stateless and thread-safe.
  */
@@ -24,80 +35,130 @@ public final class ScalarKernels implements KernelSupport {
     return "scalar";
   }
 
-  @Override
-  public double sumOfSquaredDifferences(double[] a, double[] b, int from, int to) {
-    double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-    double c0 = 0, c1 = 0, c2 = 0, c3 = 0;
-    int i = from;
-    for (int bound = to - 3; i < bound; i += 4) {
-      double d0 = a[i] - b[i];
-      double d1 = a[i + 1] - b[i + 1];
-      double d2 = a[i + 2] - b[i + 2];
-      double d3 = a[i + 3] - b[i + 3];
-      // Kahan steps; terms are non-negative, so the running sum never shrinks below a term and
-      // the simpler Kahan correction is exact enough (Higham 2002, section 4.3).
-      double y0 = d0 * d0 - c0;
-      double t0 = s0 + y0;
-      c0 = (t0 - s0) - y0;
-      s0 = t0;
-      double y1 = d1 * d1 - c1;
-      double t1 = s1 + y1;
-      c1 = (t1 - s1) - y1;
-      s1 = t1;
-      double y2 = d2 * d2 - c2;
-      double t2 = s2 + y2;
-      c2 = (t2 - s2) - y2;
-      s2 = t2;
-      double y3 = d3 * d3 - c3;
-      double t3 = s3 + y3;
-      c3 = (t3 - s3) - y3;
-      s3 = t3;
-    }
-    for (; i < to; i++) {
-      double d = a[i] - b[i];
-      double y = d * d - c0;
-      double t = s0 + y;
-      c0 = (t - s0) - y;
-      s0 = t;
-    }
-    return CompensatedSums.combine(s0, -c0, s1, -c1, s2, -c2, s3, -c3);
+  private static double square(double d) {
+    return d * d;
   }
 
-  // ---- Straightforward compensated versions; the unrolled forms above are the model for them.
+  @Override
+  public double sumOfSquaredDifferences(double[] a, double[] b, int from, int to) {
+    double s = 0;
+    double c = 0;
+    int i = from;
+    for (int bound = to - 3; i < bound; i += 4) {
+      double p =
+          (square(a[i] - b[i]) + square(a[i + 1] - b[i + 1]))
+              + (square(a[i + 2] - b[i + 2]) + square(a[i + 3] - b[i + 3]));
+      double t = s + p;
+      c += twoSumError(s, p, t);
+      s = t;
+    }
+    for (; i < to; i++) {
+      double v = square(a[i] - b[i]);
+      double t = s + v;
+      c += twoSumError(s, v, t);
+      s = t;
+    }
+    double r = s + c;
+    return Double.isFinite(r) ? r : plainSumOfSquaredDifferences(a, b, from, to);
+  }
+
+  static double plainSumOfSquaredDifferences(double[] a, double[] b, int from, int to) {
+    double s = 0;
+    for (int i = from; i < to; i++) {
+      double d = a[i] - b[i];
+      s += d * d;
+    }
+    return s;
+  }
 
   @Override
   public double sum(double[] x, int from, int to) {
-    double s = 0, c = 0;
-    for (int i = from; i < to; i++) {
-      double v = x[i];
-      double t = s + v;
-      c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
+    double s = 0;
+    double c = 0;
+    int i = from;
+    for (int bound = to - 3; i < bound; i += 4) {
+      double p = (x[i] + x[i + 1]) + (x[i + 2] + x[i + 3]);
+      double t = s + p;
+      c += twoSumError(s, p, t);
       s = t;
     }
-    return s + c;
+    for (; i < to; i++) {
+      double v = x[i];
+      double t = s + v;
+      c += twoSumError(s, v, t);
+      s = t;
+    }
+    double r = s + c;
+    return Double.isFinite(r) ? r : plainSum(x, from, to);
+  }
+
+  static double plainSum(double[] x, int from, int to) {
+    double s = 0;
+    for (int i = from; i < to; i++) {
+      s += x[i];
+    }
+    return s;
   }
 
   @Override
   public double sumOfSquaresAbout(double[] x, double shift, int from, int to) {
-    double s = 0, c = 0;
+    double s = 0;
+    double c = 0;
+    int i = from;
+    for (int bound = to - 3; i < bound; i += 4) {
+      double p =
+          (square(x[i] - shift) + square(x[i + 1] - shift))
+              + (square(x[i + 2] - shift) + square(x[i + 3] - shift));
+      double t = s + p;
+      c += twoSumError(s, p, t);
+      s = t;
+    }
+    for (; i < to; i++) {
+      double v = square(x[i] - shift);
+      double t = s + v;
+      c += twoSumError(s, v, t);
+      s = t;
+    }
+    double r = s + c;
+    return Double.isFinite(r) ? r : plainSumOfSquaresAbout(x, shift, from, to);
+  }
+
+  static double plainSumOfSquaresAbout(double[] x, double shift, int from, int to) {
+    double s = 0;
     for (int i = from; i < to; i++) {
       double d = x[i] - shift;
-      double y = d * d - c;
-      double t = s + y;
-      c = (t - s) - y;
-      s = t;
+      s += d * d;
     }
     return s;
   }
 
   @Override
   public double sumOfAbsoluteDifferences(double[] a, double[] b, int from, int to) {
-    double s = 0, c = 0;
-    for (int i = from; i < to; i++) {
-      double y = Math.abs(a[i] - b[i]) - c;
-      double t = s + y;
-      c = (t - s) - y;
+    double s = 0;
+    double c = 0;
+    int i = from;
+    for (int bound = to - 3; i < bound; i += 4) {
+      double p =
+          (Math.abs(a[i] - b[i]) + Math.abs(a[i + 1] - b[i + 1]))
+              + (Math.abs(a[i + 2] - b[i + 2]) + Math.abs(a[i + 3] - b[i + 3]));
+      double t = s + p;
+      c += twoSumError(s, p, t);
       s = t;
+    }
+    for (; i < to; i++) {
+      double v = Math.abs(a[i] - b[i]);
+      double t = s + v;
+      c += twoSumError(s, v, t);
+      s = t;
+    }
+    double r = s + c;
+    return Double.isFinite(r) ? r : plainSumOfAbsoluteDifferences(a, b, from, to);
+  }
+
+  static double plainSumOfAbsoluteDifferences(double[] a, double[] b, int from, int to) {
+    double s = 0;
+    for (int i = from; i < to; i++) {
+      s += Math.abs(a[i] - b[i]);
     }
     return s;
   }
@@ -105,13 +166,33 @@ public final class ScalarKernels implements KernelSupport {
   @Override
   public double weightedSumOfSquaredDifferences(
       double[] a, double[] b, double[] w, int from, int to) {
-    double s = 0, c = 0;
+    double s = 0;
+    double c = 0;
+    int i = from;
+    for (int bound = to - 3; i < bound; i += 4) {
+      double p =
+          (w[i] * square(a[i] - b[i]) + w[i + 1] * square(a[i + 1] - b[i + 1]))
+              + (w[i + 2] * square(a[i + 2] - b[i + 2]) + w[i + 3] * square(a[i + 3] - b[i + 3]));
+      double t = s + p;
+      c += twoSumError(s, p, t);
+      s = t;
+    }
+    for (; i < to; i++) {
+      double v = w[i] * square(a[i] - b[i]);
+      double t = s + v;
+      c += twoSumError(s, v, t);
+      s = t;
+    }
+    double r = s + c;
+    return Double.isFinite(r) ? r : plainWeightedSumOfSquaredDifferences(a, b, w, from, to);
+  }
+
+  static double plainWeightedSumOfSquaredDifferences(
+      double[] a, double[] b, double[] w, int from, int to) {
+    double s = 0;
     for (int i = from; i < to; i++) {
       double d = a[i] - b[i];
-      double y = w[i] * d * d - c;
-      double t = s + y;
-      c = (t - s) - y;
-      s = t;
+      s += w[i] * (d * d);
     }
     return s;
   }
@@ -119,68 +200,144 @@ public final class ScalarKernels implements KernelSupport {
   @Override
   public double weightedSumOfAbsoluteDifferences(
       double[] a, double[] b, double[] w, int from, int to) {
-    double s = 0, c = 0;
-    for (int i = from; i < to; i++) {
-      double y = w[i] * Math.abs(a[i] - b[i]) - c;
-      double t = s + y;
-      c = (t - s) - y;
+    double s = 0;
+    double c = 0;
+    int i = from;
+    for (int bound = to - 3; i < bound; i += 4) {
+      double p =
+          (w[i] * Math.abs(a[i] - b[i]) + w[i + 1] * Math.abs(a[i + 1] - b[i + 1]))
+              + (w[i + 2] * Math.abs(a[i + 2] - b[i + 2])
+                  + w[i + 3] * Math.abs(a[i + 3] - b[i + 3]));
+      double t = s + p;
+      c += twoSumError(s, p, t);
       s = t;
+    }
+    for (; i < to; i++) {
+      double v = w[i] * Math.abs(a[i] - b[i]);
+      double t = s + v;
+      c += twoSumError(s, v, t);
+      s = t;
+    }
+    double r = s + c;
+    return Double.isFinite(r) ? r : plainWeightedSumOfAbsoluteDifferences(a, b, w, from, to);
+  }
+
+  static double plainWeightedSumOfAbsoluteDifferences(
+      double[] a, double[] b, double[] w, int from, int to) {
+    double s = 0;
+    for (int i = from; i < to; i++) {
+      s += w[i] * Math.abs(a[i] - b[i]);
     }
     return s;
   }
 
   @Override
   public double weightedSum(double[] x, double[] w, int from, int to) {
-    double s = 0, c = 0;
-    for (int i = from; i < to; i++) {
-      double v = w[i] * x[i];
-      double t = s + v;
-      c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
+    double s = 0;
+    double c = 0;
+    int i = from;
+    for (int bound = to - 3; i < bound; i += 4) {
+      double p = (w[i] * x[i] + w[i + 1] * x[i + 1]) + (w[i + 2] * x[i + 2] + w[i + 3] * x[i + 3]);
+      double t = s + p;
+      c += twoSumError(s, p, t);
       s = t;
     }
-    return s + c;
+    for (; i < to; i++) {
+      double v = w[i] * x[i];
+      double t = s + v;
+      c += twoSumError(s, v, t);
+      s = t;
+    }
+    double r = s + c;
+    return Double.isFinite(r) ? r : plainWeightedSum(x, w, from, to);
+  }
+
+  static double plainWeightedSum(double[] x, double[] w, int from, int to) {
+    double s = 0;
+    for (int i = from; i < to; i++) {
+      s += w[i] * x[i];
+    }
+    return s;
   }
 
   @Override
   public double maxAbsoluteDifference(double[] a, double[] b, int from, int to) {
-    double max = 0;
-    for (int i = from; i < to; i++) {
-      double d = Math.abs(a[i] - b[i]);
-      if (!(d <= max)) {
-        max = d; // also takes NaN, which then sticks
-        if (Double.isNaN(d)) {
-          return d;
-        }
-      }
+    double m0 = 0, m1 = 0, m2 = 0, m3 = 0;
+    int i = from;
+    // Math.max propagates NaN, so no branch is needed to make NaN stick.
+    for (int bound = to - 3; i < bound; i += 4) {
+      m0 = Math.max(m0, Math.abs(a[i] - b[i]));
+      m1 = Math.max(m1, Math.abs(a[i + 1] - b[i + 1]));
+      m2 = Math.max(m2, Math.abs(a[i + 2] - b[i + 2]));
+      m3 = Math.max(m3, Math.abs(a[i + 3] - b[i + 3]));
     }
-    return max;
+    for (; i < to; i++) {
+      m0 = Math.max(m0, Math.abs(a[i] - b[i]));
+    }
+    return Math.max(Math.max(m0, m1), Math.max(m2, m3));
   }
 
   @Override
   public void errorMoments(double[] a, double[] b, int from, int to, double[] out) {
-    out[0] = sumOfSquaredDifferences(a, b, from, to);
-    out[1] = sumOfAbsoluteDifferences(a, b, from, to);
-    out[2] = maxAbsoluteDifference(a, b, from, to);
-    double s = 0, c = 0;
+    // Four Sum2 accumulators (true value s + c) and a maximum: independent chains, so the loop
+    // needs no unrolling to keep the CPU busy.
+    double sq = 0, sqc = 0; // Σ d²
+    double ab = 0, abc = 0; // Σ |d|
+    double sd = 0, sdc = 0; // Σ d
+    double sa = 0, sac = 0; // Σ a
+    double max = 0;
     for (int i = from; i < to; i++) {
-      double v = a[i] - b[i];
-      double t = s + v;
-      c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
-      s = t;
+      double ai = a[i];
+      double d = ai - b[i];
+      double ad = Math.abs(d);
+      double d2 = d * d;
+      double t = sq + d2;
+      sqc += twoSumError(sq, d2, t);
+      sq = t;
+      t = ab + ad;
+      abc += twoSumError(ab, ad, t);
+      ab = t;
+      t = sd + d;
+      sdc += twoSumError(sd, d, t);
+      sd = t;
+      t = sa + ai;
+      sac += twoSumError(sa, ai, t);
+      sa = t;
+      max = Math.max(max, ad);
     }
-    out[3] = s + c;
-    out[4] = sum(a, from, to);
+    double r = sq + sqc;
+    out[0] = Double.isFinite(r) ? r : plainSumOfSquaredDifferences(a, b, from, to);
+    r = ab + abc;
+    out[1] = Double.isFinite(r) ? r : plainSumOfAbsoluteDifferences(a, b, from, to);
+    out[2] = max;
+    r = sd + sdc;
+    out[3] = Double.isFinite(r) ? r : plainSumOfDifferences(a, b, from, to);
+    r = sa + sac;
+    out[4] = Double.isFinite(r) ? r : plainSum(a, from, to);
+  }
+
+  static double plainSumOfDifferences(double[] a, double[] b, int from, int to) {
+    double s = 0;
+    for (int i = from; i < to; i++) {
+      s += a[i] - b[i];
+    }
+    return s;
   }
 
   @Override
   public int countNaN(double[] x, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      if (x[i] != x[i]) {
-        n++;
-      }
+    int n0 = 0, n1 = 0, n2 = 0, n3 = 0;
+    int i = from;
+    for (int bound = to - 3; i < bound; i += 4) {
+      n0 += x[i] != x[i] ? 1 : 0;
+      n1 += x[i + 1] != x[i + 1] ? 1 : 0;
+      n2 += x[i + 2] != x[i + 2] ? 1 : 0;
+      n3 += x[i + 3] != x[i + 3] ? 1 : 0;
     }
-    return n;
+    for (; i < to; i++) {
+      n0 += x[i] != x[i] ? 1 : 0;
+    }
+    return (n0 + n1) + (n2 + n3);
   }
 
   @Override
@@ -195,19 +352,48 @@ public final class ScalarKernels implements KernelSupport {
 
   @Override
   public void sumAndCountIgnoringNaN(double[] x, int from, int to, double[] out) {
-    double s = 0, c = 0;
-    int n = 0;
+    double s = 0;
+    double c = 0;
+    int nan = 0;
+    int i = from;
+    // A NaN contributes 0 to the sum and 1 to the NaN count; selects instead of branches keep
+    // the loop free of mispredictions when NaN are scattered.
+    for (int bound = to - 3; i < bound; i += 4) {
+      double v0 = x[i];
+      double v1 = x[i + 1];
+      double v2 = x[i + 2];
+      double v3 = x[i + 3];
+      nan += (v0 != v0 ? 1 : 0) + (v1 != v1 ? 1 : 0) + (v2 != v2 ? 1 : 0) + (v3 != v3 ? 1 : 0);
+      double p =
+          ((v0 != v0 ? 0.0 : v0) + (v1 != v1 ? 0.0 : v1))
+              + ((v2 != v2 ? 0.0 : v2) + (v3 != v3 ? 0.0 : v3));
+      double t = s + p;
+      c += twoSumError(s, p, t);
+      s = t;
+    }
+    for (; i < to; i++) {
+      double v = x[i];
+      boolean missing = v != v;
+      nan += missing ? 1 : 0;
+      v = missing ? 0.0 : v;
+      double t = s + v;
+      c += twoSumError(s, v, t);
+      s = t;
+    }
+    double r = s + c;
+    out[0] = Double.isFinite(r) ? r : plainSumIgnoringNaN(x, from, to);
+    out[1] = (to - from) - nan;
+  }
+
+  static double plainSumIgnoringNaN(double[] x, int from, int to) {
+    double s = 0;
     for (int i = from; i < to; i++) {
       double v = x[i];
       if (v == v) {
-        double t = s + v;
-        c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
-        s = t;
-        n++;
+        s += v;
       }
     }
-    out[0] = s + c;
-    out[1] = n;
+    return s;
   }
 
   @Override
@@ -215,38 +401,39 @@ public final class ScalarKernels implements KernelSupport {
     int n = 0;
     for (int i = from; i < to; i++) {
       double v = src[i];
-      if (v != v) {
-        dst[i] = value;
-        n++;
-      } else {
-        dst[i] = v;
-      }
+      boolean missing = v != v;
+      n += missing ? 1 : 0;
+      dst[i] = missing ? value : v;
     }
     return n;
   }
 
   @Override
   public double minIgnoringNaN(double[] x, int from, int to) {
-    double min = Double.NaN;
+    double min = Double.POSITIVE_INFINITY;
+    boolean any = false;
     for (int i = from; i < to; i++) {
       double v = x[i];
-      if (v == v && (min != min || Double.compare(v, min) < 0)) {
-        min = v;
+      if (v == v) {
+        min = Math.min(min, v); // Math.min orders -0.0 before 0.0
+        any = true;
       }
     }
-    return min;
+    return any ? min : Double.NaN;
   }
 
   @Override
   public double maxIgnoringNaN(double[] x, int from, int to) {
-    double max = Double.NaN;
+    double max = Double.NEGATIVE_INFINITY;
+    boolean any = false;
     for (int i = from; i < to; i++) {
       double v = x[i];
-      if (v == v && (max != max || Double.compare(v, max) > 0)) {
-        max = v;
+      if (v == v) {
+        max = Math.max(max, v); // Math.max orders 0.0 after -0.0
+        any = true;
       }
     }
-    return max;
+    return any ? max : Double.NaN;
   }
 
   @Override
@@ -259,7 +446,7 @@ public final class ScalarKernels implements KernelSupport {
       if (v == v) {
         last = v;
         run = 0;
-      } else if (last == last && run < limit) {
+      } else if (run < limit && last == last) {
         x[i] = last;
         run++;
         filled++;
@@ -278,7 +465,7 @@ public final class ScalarKernels implements KernelSupport {
       if (v == v) {
         next = v;
         run = 0;
-      } else if (next == next && run < limit) {
+      } else if (run < limit && next == next) {
         x[i] = next;
         run++;
         filled++;
@@ -289,10 +476,65 @@ public final class ScalarKernels implements KernelSupport {
 
   @Override
   public int countPairs(int[] actual, int[] predicted, int from, int to, int k, long[] counts) {
+    return k == 2
+        ? countBinaryPairs(actual, predicted, from, to, counts)
+        : countPairsGeneral(actual, predicted, from, to, k, counts);
+  }
+
+  /**
+   * k = 2 from integer sums: with codes in {0, 1}, n₁₁ = Σ a·p, and the other cells follow from Σ
+   * a, Σ p and n. The OR of all codes checks the range in the same pass; counts change only once
+   * the whole range is known to be valid.
+   */
+  private static int countBinaryPairs(
+      int[] actual, int[] predicted, int from, int to, long[] counts) {
+    int or = 0;
+    int sumA = 0;
+    int sumP = 0;
+    int sumAp = 0;
+    for (int i = from; i < to; i++) {
+      int a = actual[i];
+      int p = predicted[i];
+      or |= a | p;
+      sumA += a;
+      sumP += p;
+      sumAp += a & p;
+    }
+    if ((or & ~1) != 0) {
+      return firstCodeOutOfRange(actual, predicted, from, to, 2);
+    }
+    addBinaryCounts(to - from, sumA, sumP, sumAp, counts);
+    return -1;
+  }
+
+  static void addBinaryCounts(int n, int sumA, int sumP, int sumAp, long[] counts) {
+    counts[0] += (long) n - sumA - sumP + sumAp;
+    counts[1] += sumP - sumAp;
+    counts[2] += sumA - sumAp;
+    counts[3] += sumAp;
+  }
+
+  static int firstCodeOutOfRange(int[] actual, int[] predicted, int from, int to, int k) {
     for (int i = from; i < to; i++) {
       int a = actual[i];
       int p = predicted[i];
       if (a < 0 || a >= k || p < 0 || p >= k) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int countPairsGeneral(
+      int[] actual, int[] predicted, int from, int to, int k, long[] counts) {
+    for (int i = from; i < to; i++) {
+      int a = actual[i];
+      int p = predicted[i];
+      if (a < 0 || a >= k || p < 0 || p >= k) {
+        // Undo the pairs counted so far, so that a failed call changes nothing.
+        for (int j = from; j < i; j++) {
+          counts[actual[j] * k + predicted[j]]--;
+        }
         return i;
       }
       counts[a * k + p]++;

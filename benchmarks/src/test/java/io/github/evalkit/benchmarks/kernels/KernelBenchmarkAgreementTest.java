@@ -1,0 +1,135 @@
+package io.github.evalkit.benchmarks.kernels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every benchmarked variant computes the same answer, so a fast wrong kernel cannot win. The test
+ * JVM runs one provider; the core module's own suite checks that the two providers agree.
+ */
+class KernelBenchmarkAgreementTest {
+
+  private static final int[] SIZES = {1000, 1023, 100_000};
+
+  // The naive loop is uncompensated: at 1e5 terms of size ~1e5 it may drift by ~1e-12 relative.
+  private static final double SUM_TOLERANCE = 1e-10;
+
+  @Test
+  void sumOfSquaredErrorsVariantsAgree() {
+    for (int size : SIZES) {
+      SumOfSquaredErrorsBenchmark b = new SumOfSquaredErrorsBenchmark();
+      b.size = size;
+      b.setUp();
+      double naive = b.naiveLoop();
+      assertThat(naive).isPositive();
+      assertThat(b.evalkitScalar()).isCloseTo(naive, within(SUM_TOLERANCE * naive));
+      assertThat(b.evalkitVector()).isCloseTo(naive, within(SUM_TOLERANCE * naive));
+    }
+  }
+
+  @Test
+  void sumOfAbsoluteErrorsVariantsAgree() {
+    for (int size : SIZES) {
+      SumOfAbsoluteErrorsBenchmark b = new SumOfAbsoluteErrorsBenchmark();
+      b.size = size;
+      b.setUp();
+      double naive = b.naiveLoop();
+      assertThat(naive).isPositive();
+      assertThat(b.evalkitScalar()).isCloseTo(naive, within(SUM_TOLERANCE * naive));
+      assertThat(b.evalkitVector()).isCloseTo(naive, within(SUM_TOLERANCE * naive));
+    }
+  }
+
+  @Test
+  void sumVariantsAgree() {
+    for (int size : SIZES) {
+      SumBenchmark b = new SumBenchmark();
+      b.size = size;
+      b.setUp();
+      double naive = b.naiveLoop();
+      assertThat(naive).isPositive();
+      assertThat(b.evalkitScalar()).isCloseTo(naive, within(SUM_TOLERANCE * naive));
+      assertThat(b.evalkitVector()).isCloseTo(naive, within(SUM_TOLERANCE * naive));
+    }
+  }
+
+  @Test
+  void missingValueVariantsAgree() {
+    for (int size : SIZES) {
+      CountNaNBenchmark count = new CountNaNBenchmark();
+      count.size = size;
+      count.setUp();
+      int nan = count.naiveLoop();
+      // About 10% of the inputs are NaN.
+      assertThat(nan).isBetween(size / 20, size / 5);
+      assertThat(count.evalkitScalar()).isEqualTo(nan);
+      assertThat(count.evalkitVector()).isEqualTo(nan);
+
+      MeanIgnoringNaNBenchmark mean = new MeanIgnoringNaNBenchmark();
+      mean.size = size;
+      mean.setUp();
+      double naive = mean.naiveLoop();
+      assertThat(naive).isBetween(400.0, 600.0);
+      assertThat(mean.evalkitScalar()).isCloseTo(naive, within(SUM_TOLERANCE * naive));
+      assertThat(mean.evalkitVector()).isCloseTo(naive, within(SUM_TOLERANCE * naive));
+
+      ReplaceNaNBenchmark replace = new ReplaceNaNBenchmark();
+      replace.size = size;
+      replace.setUp();
+      assertThat(replace.naiveLoop()).isEqualTo(nan);
+      double[] expected = replace.filled.clone();
+      assertThat(expected).doesNotContain(Double.NaN);
+      java.util.Arrays.fill(replace.filled, 0);
+      assertThat(replace.evalkitScalar()).isEqualTo(nan);
+      assertThat(replace.filled).isEqualTo(expected);
+      java.util.Arrays.fill(replace.filled, 0);
+      assertThat(replace.evalkitVector()).isEqualTo(nan);
+      assertThat(replace.filled).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void forwardFillVariantsAgree() {
+    for (int size : SIZES) {
+      ForwardFillBenchmark b = new ForwardFillBenchmark();
+      b.size = size;
+      b.setUp();
+      int filled = b.naiveLoop();
+      double[] expected = b.work.clone();
+      assertThat(filled).isPositive();
+      assertThat(b.evalkitScalar()).isEqualTo(filled);
+      assertThat(b.work).isEqualTo(expected);
+      assertThat(b.evalkitVector()).isEqualTo(filled);
+      assertThat(b.work).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void countPairsVariantsAgree() {
+    for (int k : new int[] {2, 10}) {
+      for (int size : SIZES) {
+        CountPairsBenchmark b = new CountPairsBenchmark();
+        b.size = size;
+        b.k = k;
+        b.setUp();
+        long[] expected = b.naiveLoop().clone();
+        assertThat(java.util.Arrays.stream(expected).sum()).isEqualTo(size);
+        assertThat(b.evalkitScalar()).isEqualTo(expected);
+        assertThat(b.evalkitVector()).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
+  void readCeilingSumsBothArrays() {
+    ReadCeilingBenchmark b = new ReadCeilingBenchmark();
+    b.size = 1001;
+    b.setUp();
+    double one = NaiveLoops.sum(b.first);
+    double two = one + NaiveLoops.sum(b.second);
+    assertThat(b.sumOfOneArray()).isCloseTo(one, within(1e-12 * one));
+    assertThat(b.sumOfTwoArrays()).isCloseTo(two, within(1e-12 * two));
+  }
+}

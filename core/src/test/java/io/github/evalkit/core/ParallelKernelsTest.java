@@ -1,0 +1,48 @@
+package io.github.evalkit.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The parallel variants agree with the sequential kernels within the documented bound. */
+class ParallelKernelsTest {
+
+  @Test
+  void parallelSumsMatchSequentialWithinTheBound() {
+    SplittableRandom random = new SplittableRandom(EdgeCases.SEED);
+    // Above the threshold, not a multiple of the chunk size, with an offset range.
+    int n = ArrayKernels.PARALLEL_THRESHOLD + 123_457;
+    double[] a = random.doubles(n, -1e6, 1e6).toArray();
+    double[] b = random.doubles(n, -1e6, 1e6).toArray();
+    double magnitudes = 0;
+    double squares = 0;
+    for (int i = 3; i < n - 5; i++) {
+      magnitudes += Math.abs(a[i]);
+      squares += (a[i] - b[i]) * (a[i] - b[i]);
+    }
+    double sequential = ArrayKernels.sum(a, 3, n - 5);
+    double parallel = ArrayKernels.parallelSum(a, 3, n - 5);
+    // Each is within 2·eps·Σ|x| of the exact sum.
+    assertThat(Math.abs(parallel - sequential)).isLessThanOrEqualTo(4 * ExactSums.EPS * magnitudes);
+    double sse = ArrayKernels.sumOfSquaredDifferences(a, b, 3, n - 5);
+    double parallelSse = ArrayKernels.parallelSumOfSquaredDifferences(a, b, 3, n - 5);
+    assertThat(Math.abs(parallelSse - sse)).isLessThanOrEqualTo(2e-15 * squares);
+    // Deterministic: chunking does not depend on the number of threads.
+    assertThat(ArrayKernels.parallelSum(a, 3, n - 5)).isEqualTo(parallel);
+  }
+
+  @Test
+  void shortRangesRunSequentiallyAndNonFiniteValuesPropagate() {
+    double[] x = {1, 2, 3.5};
+    assertThat(ArrayKernels.parallelSum(x, 0, 3)).isEqualTo(6.5);
+    double[] big = new double[ArrayKernels.PARALLEL_THRESHOLD + 1];
+    big[big.length - 1] = Double.NaN;
+    assertThat(ArrayKernels.parallelSum(big, 0, big.length)).isNaN();
+    big[big.length - 1] = Double.POSITIVE_INFINITY;
+    assertThat(
+            ArrayKernels.parallelSumOfSquaredDifferences(
+                big, new double[big.length], 0, big.length))
+        .isEqualTo(Double.POSITIVE_INFINITY);
+  }
+}
