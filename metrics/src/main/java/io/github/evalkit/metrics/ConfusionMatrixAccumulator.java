@@ -94,6 +94,13 @@ public final class ConfusionMatrixAccumulator {
    *     accumulator (nothing is added)
    */
   public ConfusionMatrixAccumulator add(String actual, String predicted) {
+    Integer a = actual == null ? null : codes.get(actual);
+    Integer p = predicted == null ? null : codes.get(predicted);
+    if (a != null && p != null) {
+      counts[a * labels.size() + p]++;
+      total++;
+      return this;
+    }
     return addAll(new String[] {actual}, new String[] {predicted});
   }
 

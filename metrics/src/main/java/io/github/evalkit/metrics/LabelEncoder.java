@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * {@code int[]} codes a {@link ConfusionMatrix} counts.
  *
  * <p>Labels are text, compared exactly ({@code "1"} and {@code "1.0"} are two labels). Their order
- * is the command line's (see {@link #ORDER}): if every label is a finite decimal number, ascending
- * by value with ties by text; otherwise by {@link String#compareTo}. Other label types are
- * identified by {@link String#valueOf(Object)}.
+ * is the command line's (see {@link #order(Collection)}): if every label is a finite decimal
+ * number, ascending by value with ties by text; otherwise by {@link String#compareTo}. Other label
+ * types are identified by {@link String#valueOf(Object)}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -123,7 +123,7 @@ public final class RegressionAccumulator {
    * @throws IllegalArgumentException if a value is not finite (nothing is added)
    */
   public RegressionAccumulator add(double actual, double predicted) {
-    return addAll(new double[] {actual}, new double[] {predicted});
+    return addPair(actual, predicted, 1.0, true);
   }
 
   /**
@@ -141,7 +141,47 @@ public final class RegressionAccumulator {
       throw new IllegalArgumentException(
           "weight is " + weight + "; weights must be finite and >= 0");
     }
-    return addWeighted(new double[] {actual}, new double[] {predicted}, new double[] {weight});
+    return addPair(actual, predicted, weight, false);
+  }
+
+  /** The single-pair path: Welford's update (a block of one), without allocating. */
+  private RegressionAccumulator addPair(double y, double p, double w, boolean unit) {
+    requireFinite("actual", y);
+    requireFinite("predicted", p);
+    ensureResidualCapacity(1);
+    double d = y - p;
+    if (count == 0 || (w > 0 && weightSum.value() == 0)) {
+      shiftY = y;
+      shiftD = d;
+      meanY = 0;
+      meanD = 0;
+    }
+    double abs = Math.abs(d);
+    int index = (int) count;
+    if (!unit) {
+      startWeights(index);
+    }
+    if (keepResiduals) {
+      residuals[index] = abs;
+      if (residualWeights != null) {
+        residualWeights[index] = w;
+      }
+    }
+    maxAbs = Math.max(maxAbs, abs);
+    sse.add(w * (d * d));
+    sae.add(w * abs);
+    sape.add(w * (abs / Math.max(Math.abs(y), MAPE_EPSILON)));
+    count++;
+    if (w > 0) {
+      combine(w, y - shiftY, 0, d - shiftD, 0);
+    }
+    return this;
+  }
+
+  private static void requireFinite(String name, double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(name + " is " + value + "; metrics need finite values");
+    }
   }
 
   /**

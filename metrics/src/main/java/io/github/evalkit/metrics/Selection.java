@@ -1,8 +1,6 @@
 package io.github.evalkit.metrics;
 
 import io.github.evalkit.core.ArrayKernels;
-import java.util.Arrays;
-import java.util.Comparator;
 
 /** Medians of stored absolute residuals. */
 final class Selection {
@@ -66,38 +64,69 @@ final class Selection {
 
   /**
    * The weighted median of {@code values[0, n)} as scikit-learn's weighted {@code
-   * median_absolute_error} and numpy's {@code averaged_inverted_cdf}: the mean of the lower and the
-   * upper weighted median. With equal weights this is the ordinary median. O(n log n).
+   * median_absolute_error} and numpy's {@code averaged_inverted_cdf}: the mean of the lower
+   * weighted median (the smallest x with weight(≤ x) ≥ W/2) and the upper one (the largest x with
+   * weight(≥ x) ≥ W/2). With equal weights this is the ordinary median. Reorders {@code values} and
+   * {@code weights} together; expected O(n).
    */
   static double weightedMedian(double[] values, double[] weights, int n) {
-    Integer[] order = new Integer[n];
+    double half = ArrayKernels.sum(weights, 0, n) / 2;
+    double low = lowerWeightedMedian(values, weights, n, half);
+    double[] negated = new double[n];
     for (int i = 0; i < n; i++) {
-      order[i] = i;
+      negated[i] = -values[i];
     }
-    Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
-    CompensatedSum total = new CompensatedSum();
-    for (int i = 0; i < n; i++) {
-      total.add(weights[i]);
-    }
-    double half = total.value() / 2;
-    CompensatedSum cumulative = new CompensatedSum();
-    double low = values[order[n - 1]];
-    for (int i = 0; i < n; i++) {
-      cumulative.add(weights[order[i]]);
-      if (weights[order[i]] > 0 && cumulative.value() >= half) {
-        low = values[order[i]];
-        break;
-      }
-    }
-    cumulative = new CompensatedSum();
-    double high = values[order[0]];
-    for (int i = n - 1; i >= 0; i--) {
-      cumulative.add(weights[order[i]]);
-      if (weights[order[i]] > 0 && cumulative.value() >= half) {
-        high = values[order[i]];
-        break;
-      }
-    }
+    double high = -lowerWeightedMedian(negated, weights.clone(), n, half);
     return low + (high - low) / 2;
+  }
+
+  /**
+   * The smallest x of {@code values[0, n)} whose cumulative weight reaches {@code target}:
+   * quickselect with a three-way partition that carries the weights along, and compensated kernel
+   * sums of the partitions' weights.
+   */
+  private static double lowerWeightedMedian(double[] v, double[] w, int n, double target) {
+    int lo = 0;
+    int hi = n;
+    double below = 0;
+    while (hi - lo > 1) {
+      double pivot = medianOf3(v[lo], v[(lo + hi - 1) >>> 1], v[hi - 1]);
+      // Dijkstra's three-way partition: [lo, lt) < pivot, [lt, i) == pivot, (gt, hi) > pivot.
+      int lt = lo;
+      int gt = hi - 1;
+      int i = lo;
+      while (i <= gt) {
+        if (v[i] < pivot) {
+          swap(v, w, lt++, i++);
+        } else if (v[i] > pivot) {
+          swap(v, w, i, gt--);
+        } else {
+          i++;
+        }
+      }
+      double less = ArrayKernels.sum(w, lo, lt);
+      double equal = ArrayKernels.sum(w, lt, gt + 1);
+      if (below + less >= target && less > 0) {
+        hi = lt;
+      } else if (below + less + equal >= target && equal > 0) {
+        return pivot;
+      } else if (gt + 1 < hi) {
+        below += less + equal;
+        lo = gt + 1;
+      } else {
+        // Only rounding of the partial sums can get here: the target lies at the top.
+        return pivot;
+      }
+    }
+    return v[lo];
+  }
+
+  private static void swap(double[] v, double[] w, int i, int j) {
+    double t = v[i];
+    v[i] = v[j];
+    v[j] = t;
+    t = w[i];
+    w[i] = w[j];
+    w[j] = t;
   }
 }
