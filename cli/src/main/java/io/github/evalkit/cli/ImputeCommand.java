@@ -188,8 +188,11 @@ final class ImputeCommand implements Callable<Integer> {
       }
     }
     OutputFiles.requireNotAnInput(output, "--output", file, fit);
+    OutputFiles.requireDirectory(output, "--output");
     if (report != null) {
       OutputFiles.requireNotAnInput(report, "--report", file, fit, output);
+      // Checked now so that a bad --report cannot fail after the output has been written.
+      OutputFiles.requireDirectory(report, "--report");
     }
   }
 

@@ -66,6 +66,17 @@ final class OutputFiles {
     }
   }
 
+  /** Fails early, before anything is written, when a target's directory does not exist. */
+  static void requireDirectory(Path target, String option) {
+    Path dir = target.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new BadInputException(option + " " + target + ": the directory does not exist");
+    }
+    if (Files.isDirectory(target)) {
+      throw new BadInputException(option + " " + target + ": is a directory");
+    }
+  }
+
   /**
    * Writes a file atomically: into a temporary file next to it, then moved over it.
    *

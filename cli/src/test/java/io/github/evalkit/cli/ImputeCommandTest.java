@@ -239,6 +239,18 @@ class ImputeCommandTest {
     assertFailsCleanly(
         run("impute", empty.toString(), "--output", out, "--strategy", "x=mode"),
         "no non-missing value");
+    assertFailsCleanly(
+        run(
+            "impute",
+            in.toString(),
+            "--output",
+            out,
+            "--strategy",
+            "x=mean",
+            "--report",
+            dir.resolve("no-such-dir").resolve("r.json").toString()),
+        "--report",
+        "directory does not exist");
     Files.createDirectories(dir.resolve("sub"));
     String sneaky = dir.resolve("sub").resolve("..").resolve("in.csv").toString();
     assertFailsCleanly(
