@@ -85,6 +85,9 @@ public final class CsvFile implements AutoCloseable {
               .skipEmptyLines(true)
               .allowExtraFields(true)
               .allowMissingFields(true)
+              // FastCSV 4.0.0's strict parser silently drops a record whose quoted field holds
+              // a lone carriage return; its relaxed parser, chosen by this option, keeps it.
+              .trimWhitespacesAroundQuotes(true)
               .maxBufferSize(MAX_BUFFER_CHARS)
               .build(handler, new InputStreamReader(in, StandardCharsets.UTF_8));
       try {

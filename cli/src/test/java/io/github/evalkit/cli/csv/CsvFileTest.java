@@ -68,6 +68,15 @@ class CsvFileTest {
   }
 
   @Test
+  void aQuotedLoneCarriageReturnIsKeptNotDropped() throws Exception {
+    // FastCSV 4.0.0's strict parser loses this record; Python's csv module reads ['a\rb'].
+    Path file = write("c\n\"a\rb\"\nx\n");
+    List<String> events = readAll(file, ',');
+    assertThat(events).contains("2:0=a\rb", "end@2").anyMatch(e -> e.endsWith(":0=x"));
+    assertThat(events.stream().filter(e -> e.startsWith("end@")).count()).isEqualTo(2);
+  }
+
+  @Test
   void aRecordWithAnotherFieldCountIsAnErrorNamingItsLine() throws Exception {
     Path file = write("a,b\n1,2\n\n1,2,3\n");
     assertThatThrownBy(() -> readAll(file, ','))
