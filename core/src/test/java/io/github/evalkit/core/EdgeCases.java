@@ -20,6 +20,9 @@ final class EdgeCases {
   /** Examples per property: enough to hit every flavour at many lengths, quick to run. */
   static final int EXAMPLES = 400;
 
+  /** Examples for properties checked against exact BigDecimal sums, which cost more per case. */
+  static final int EXACT_EXAMPLES = 200;
+
   static final int[] AWKWARD_LENGTHS = {511, 1023, 1025, 4097};
 
   private EdgeCases() {}

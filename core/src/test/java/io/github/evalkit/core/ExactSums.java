@@ -2,13 +2,12 @@ package io.github.evalkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.function.IntFunction;
 
 /**
- * Exact references for the summing kernels: every term is built from the exact {@link BigDecimal}
- * value of the inputs and added without rounding, so the kernels' error is measured against the
- * true result.
+ * Exact references for the summing kernels: every term is built from the exact {@link Dyadic} value
+ * of the inputs and added without rounding, so the kernels' error is measured against the true
+ * result.
  */
 final class ExactSums {
 
@@ -21,16 +20,16 @@ final class ExactSums {
   /** The bound for signed sums: error at most 2·eps·Σ|xᵢ|. */
   static final double SIGNED_RELATIVE = 2 * EPS;
 
-  private static final BigDecimal MAX = new BigDecimal(Double.MAX_VALUE);
+  private static final Dyadic MAX = Dyadic.of(Double.MAX_VALUE);
 
   private ExactSums() {}
 
   /** The exact sum of terms and the exact sum of their magnitudes. */
   static final class Exact {
-    final BigDecimal sum;
-    final BigDecimal sumOfMagnitudes;
+    final Dyadic sum;
+    final Dyadic sumOfMagnitudes;
 
-    Exact(BigDecimal sum, BigDecimal sumOfMagnitudes) {
+    Exact(Dyadic sum, Dyadic sumOfMagnitudes) {
       this.sum = sum;
       this.sumOfMagnitudes = sumOfMagnitudes;
     }
@@ -41,21 +40,17 @@ final class ExactSums {
    *
    * @return the exact sums
    */
-  static Exact of(int from, int to, IntFunction<BigDecimal> term) {
-    BigDecimal sum = BigDecimal.ZERO;
-    BigDecimal magnitudes = BigDecimal.ZERO;
+  static Exact of(int from, int to, IntFunction<Dyadic> term) {
+    Dyadic sum = Dyadic.ZERO;
+    Dyadic magnitudes = Dyadic.ZERO;
     for (int i = from; i < to; i++) {
-      BigDecimal t = term.apply(i);
+      Dyadic t = term.apply(i);
       if (t != null) {
         sum = sum.add(t);
         magnitudes = magnitudes.add(t.abs());
       }
     }
     return new Exact(sum, magnitudes);
-  }
-
-  static BigDecimal exact(double x) {
-    return new BigDecimal(x);
   }
 
   /**
@@ -66,21 +61,21 @@ final class ExactSums {
   static void assertWithin(double actual, Exact exact, double relative, int count, Object what) {
     if (exact.sum.abs().compareTo(MAX) > 0) {
       assertThat(actual)
-          .as("%s: exact sum %s overflows", what, exact.sum.toEngineeringString().substring(0, 8))
+          .as("%s: exact sum %s overflows", what, exact.sum.approximate())
           .isEqualTo(exact.sum.signum() > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
       return;
     }
     assertThat(Double.isFinite(actual)).as("%s: %s is finite", what, actual).isTrue();
-    BigDecimal error = exact(actual).subtract(exact.sum).abs();
-    BigDecimal bound =
+    Dyadic error = Dyadic.of(actual).subtract(exact.sum).abs();
+    Dyadic bound =
         exact
             .sumOfMagnitudes
-            .multiply(exact(relative))
-            .add(exact(Double.MIN_VALUE).multiply(BigDecimal.valueOf(4L * count)));
+            .multiply(Dyadic.of(relative))
+            .add(Dyadic.of(Double.MIN_VALUE).multiply(Dyadic.of(4.0 * count)));
     assertThat(error.compareTo(bound))
         .as(
             "%s: |%s - exact %s| = %s exceeds bound %s",
-            what, actual, exact.sum.doubleValue(), error.doubleValue(), bound.doubleValue())
+            what, actual, exact.sum.approximate(), error.approximate(), bound.approximate())
         .isLessThanOrEqualTo(0);
   }
 

@@ -1,9 +1,6 @@
 package io.github.evalkit.core;
 
-import static io.github.evalkit.core.ExactSums.exact;
-
 import io.github.evalkit.core.internal.KernelSupport;
-import java.math.BigDecimal;
 
 /**
  * Every summing kernel, described once for the accuracy and agreement properties: how to call it on
@@ -18,8 +15,8 @@ enum SummingKernel {
     }
 
     @Override
-    BigDecimal exactTerm(EdgeCases.Case c, int i) {
-      BigDecimal d = exact(c.a[i]).subtract(exact(c.b[i]));
+    Dyadic exactTerm(EdgeCases.Case c, int i) {
+      Dyadic d = Dyadic.of(c.a[i]).subtract(Dyadic.of(c.b[i]));
       return d.multiply(d);
     }
 
@@ -36,8 +33,8 @@ enum SummingKernel {
     }
 
     @Override
-    BigDecimal exactTerm(EdgeCases.Case c, int i) {
-      return exact(c.a[i]).subtract(exact(c.b[i])).abs();
+    Dyadic exactTerm(EdgeCases.Case c, int i) {
+      return Dyadic.of(c.a[i]).subtract(Dyadic.of(c.b[i])).abs();
     }
 
     @Override
@@ -52,8 +49,8 @@ enum SummingKernel {
     }
 
     @Override
-    BigDecimal exactTerm(EdgeCases.Case c, int i) {
-      BigDecimal d = exact(c.a[i]).subtract(exact(shift(c)));
+    Dyadic exactTerm(EdgeCases.Case c, int i) {
+      Dyadic d = Dyadic.of(c.a[i]).subtract(Dyadic.of(shift(c)));
       return d.multiply(d);
     }
 
@@ -70,9 +67,9 @@ enum SummingKernel {
     }
 
     @Override
-    BigDecimal exactTerm(EdgeCases.Case c, int i) {
-      BigDecimal d = exact(c.a[i]).subtract(exact(c.b[i]));
-      return exact(c.w[i]).multiply(d).multiply(d);
+    Dyadic exactTerm(EdgeCases.Case c, int i) {
+      Dyadic d = Dyadic.of(c.a[i]).subtract(Dyadic.of(c.b[i]));
+      return Dyadic.of(c.w[i]).multiply(d).multiply(d);
     }
 
     @Override
@@ -88,8 +85,8 @@ enum SummingKernel {
     }
 
     @Override
-    BigDecimal exactTerm(EdgeCases.Case c, int i) {
-      return exact(c.w[i]).multiply(exact(c.a[i]).subtract(exact(c.b[i])).abs());
+    Dyadic exactTerm(EdgeCases.Case c, int i) {
+      return Dyadic.of(c.w[i]).multiply(Dyadic.of(c.a[i]).subtract(Dyadic.of(c.b[i])).abs());
     }
 
     @Override
@@ -104,8 +101,8 @@ enum SummingKernel {
     }
 
     @Override
-    BigDecimal exactTerm(EdgeCases.Case c, int i) {
-      return exact(c.a[i]);
+    Dyadic exactTerm(EdgeCases.Case c, int i) {
+      return Dyadic.of(c.a[i]);
     }
 
     @Override
@@ -120,8 +117,8 @@ enum SummingKernel {
     }
 
     @Override
-    BigDecimal exactTerm(EdgeCases.Case c, int i) {
-      return exact(c.w[i]).multiply(exact(c.a[i]));
+    Dyadic exactTerm(EdgeCases.Case c, int i) {
+      return Dyadic.of(c.w[i]).multiply(Dyadic.of(c.a[i]));
     }
 
     @Override
@@ -138,8 +135,8 @@ enum SummingKernel {
     }
 
     @Override
-    BigDecimal exactTerm(EdgeCases.Case c, int i) {
-      return Double.isNaN(c.a[i]) ? null : exact(c.a[i]);
+    Dyadic exactTerm(EdgeCases.Case c, int i) {
+      return Double.isNaN(c.a[i]) ? null : Dyadic.of(c.a[i]);
     }
 
     @Override
@@ -159,7 +156,7 @@ enum SummingKernel {
     }
 
     @Override
-    BigDecimal exactTerm(EdgeCases.Case c, int i) {
+    Dyadic exactTerm(EdgeCases.Case c, int i) {
       return SQUARED_DIFFERENCES.exactTerm(c, i);
     }
 
@@ -175,7 +172,7 @@ enum SummingKernel {
     }
 
     @Override
-    BigDecimal exactTerm(EdgeCases.Case c, int i) {
+    Dyadic exactTerm(EdgeCases.Case c, int i) {
       return ABSOLUTE_DIFFERENCES.exactTerm(c, i);
     }
 
@@ -191,8 +188,8 @@ enum SummingKernel {
     }
 
     @Override
-    BigDecimal exactTerm(EdgeCases.Case c, int i) {
-      return exact(c.a[i]).subtract(exact(c.b[i]));
+    Dyadic exactTerm(EdgeCases.Case c, int i) {
+      return Dyadic.of(c.a[i]).subtract(Dyadic.of(c.b[i]));
     }
 
     @Override
@@ -207,7 +204,7 @@ enum SummingKernel {
     }
 
     @Override
-    BigDecimal exactTerm(EdgeCases.Case c, int i) {
+    Dyadic exactTerm(EdgeCases.Case c, int i) {
       return SUM.exactTerm(c, i);
     }
 
@@ -227,7 +224,7 @@ enum SummingKernel {
   abstract double run(KernelSupport k, EdgeCases.Case c);
 
   /** The exact term at {@code i}, or null when the kernel skips the element. */
-  abstract BigDecimal exactTerm(EdgeCases.Case c, int i);
+  abstract Dyadic exactTerm(EdgeCases.Case c, int i);
 
   /** The term as the plain left-to-right loop computes it. */
   abstract double plainTerm(EdgeCases.Case c, int i);

@@ -3,6 +3,8 @@ package io.github.evalkit.metrics;
 /**
  * Precision, recall and F1 averaged over labels in one way.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param average how the per-label scores were combined
  * @param precision averaged precision; NaN when undefined
  * @param recall averaged recall; NaN when undefined

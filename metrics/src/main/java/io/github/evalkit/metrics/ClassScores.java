@@ -3,6 +3,8 @@ package io.github.evalkit.metrics;
 /**
  * The scores of one label in a {@link ClassificationReport}, after the zero-division policy.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param label the label
  * @param precision {@code tp/(tp+fp)} or the policy's value (NaN under {@link ZeroDivision#NAN})
  * @param recall {@code tp/(tp+fn)} or the policy's value

@@ -6,6 +6,8 @@ import java.util.Objects;
  * How one figure was computed, with its numbers, for people checking a metric by hand. Its {@link
  * #toString()} reads {@code precision(yes) = TP/(TP+FP) = 63/(63+7) = 0.900}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param metric the figure's name, e.g. {@code precision(yes)} or {@code rmse}
  * @param formula the formula in symbols, e.g. {@code TP/(TP+FP)}
  * @param substituted the formula with the numbers put in, e.g. {@code 63/(63+7)}

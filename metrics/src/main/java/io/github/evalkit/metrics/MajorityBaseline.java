@@ -5,6 +5,8 @@ package io.github.evalkit.metrics;
  * label order). A classifier whose accuracy is not above {@link #accuracy()} has learnt nothing
  * that counting labels would not give (the accuracy paradox on skewed data).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param label the most frequent actual label
  * @param count how often it occurs among the actual labels
  * @param total the number of rows

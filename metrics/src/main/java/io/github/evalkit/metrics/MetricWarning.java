@@ -7,6 +7,8 @@ import java.util.Objects;
  * by the {@link ZeroDivision} policy, a figure that is undefined for the data, or a model that does
  * not beat its baseline.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param kind what sort of warning this is
  * @param metric the figure it concerns, e.g. {@code precision(yes)}, {@code r2} or {@code accuracy}
  * @param message a one-sentence explanation for people

@@ -197,6 +197,11 @@ public final class RegressionAccumulator {
     Checks.sameLength("actual", actual, "predicted", predicted);
     RegressionMetrics.requireFinite("actual", actual);
     RegressionMetrics.requireFinite("predicted", predicted);
+    return addAllChecked(actual, predicted);
+  }
+
+  /** {@link #addAll(double[], double[])} for inputs the caller has already validated. */
+  RegressionAccumulator addAllChecked(double[] actual, double[] predicted) {
     for (int from = 0; from < actual.length; from += BLOCK) {
       addBlock(actual, predicted, null, from, Math.min(actual.length, from + BLOCK));
     }
@@ -223,9 +228,8 @@ public final class RegressionAccumulator {
     return addWeighted(actual, predicted, weights);
   }
 
-  private RegressionAccumulator addWeighted(double[] actual, double[] predicted, double[] weights) {
-    RegressionMetrics.requireFinite("actual", actual);
-    RegressionMetrics.requireFinite("predicted", predicted);
+  /** Weighted {@code addAll} for inputs the caller has already validated. */
+  RegressionAccumulator addWeighted(double[] actual, double[] predicted, double[] weights) {
     for (int from = 0; from < actual.length; from += BLOCK) {
       addBlock(actual, predicted, weights, from, Math.min(actual.length, from + BLOCK));
     }

@@ -236,7 +236,7 @@ public final class RegressionMetrics {
    */
   public static RegressionReport report(double[] actual, double[] predicted) {
     checkPairs(actual, predicted);
-    return RegressionAccumulator.create().addAll(actual, predicted).snapshot();
+    return RegressionAccumulator.create().addAllChecked(actual, predicted).snapshot();
   }
 
   /**
@@ -250,16 +250,16 @@ public final class RegressionMetrics {
    */
   public static RegressionReport report(double[] actual, double[] predicted, double[] weights) {
     checkPairs(actual, predicted, weights);
-    return RegressionAccumulator.create().addAll(actual, predicted, weights).snapshot();
+    return RegressionAccumulator.create().addWeighted(actual, predicted, weights).snapshot();
   }
 
   private static RegressionReport summary(double[] actual, double[] predicted, double[] weights) {
     if (weights == null) {
       checkPairs(actual, predicted);
-      return RegressionAccumulator.withoutMedian().addAll(actual, predicted).snapshot();
+      return RegressionAccumulator.withoutMedian().addAllChecked(actual, predicted).snapshot();
     }
     checkPairs(actual, predicted, weights);
-    return RegressionAccumulator.withoutMedian().addAll(actual, predicted, weights).snapshot();
+    return RegressionAccumulator.withoutMedian().addWeighted(actual, predicted, weights).snapshot();
   }
 
   private static void checkPairs(double[] actual, double[] predicted) {
@@ -278,6 +278,11 @@ public final class RegressionMetrics {
   }
 
   static void requireFinite(String name, double[] values) {
+    // A NaN or infinite element makes any IEEE sum non-finite, so one kernel pass clears the
+    // common case; only a failure (or an overflowing sum) needs the search for the index.
+    if (Double.isFinite(ArrayKernels.sum(values, 0, values.length))) {
+      return;
+    }
     for (int i = 0; i < values.length; i++) {
       if (!Double.isFinite(values[i])) {
         throw new IllegalArgumentException(

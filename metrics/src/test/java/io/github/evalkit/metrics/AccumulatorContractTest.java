@@ -184,7 +184,7 @@ class AccumulatorContractTest {
 
   @Test
   void aParallelStreamOfManyPairsEqualsTheBatch() {
-    int n = 300_000;
+    int n = 100_000;
     SplittableRandom r = new SplittableRandom(25);
     double[] y = r.doubles(n, 1e9, 1e9 + 1).toArray();
     double[] p = Arrays.stream(y).map(v -> v + 0.25).toArray();

@@ -78,4 +78,59 @@ class RenderingTest {
     assertThat(r.customMetrics().get("rmse/baseline")).isEqualTo(2 / Math.sqrt(1.25));
     assertThat(r.figures()).containsKey("rmse/baseline");
   }
+
+  @Test
+  void explanationsCarryTheReportedValues() {
+    org.quicktheories.QuickTheory.qt()
+        .withFixedSeed(81L)
+        .forAll(Samples.pairs())
+        .checkAssert(
+            s -> {
+              RegressionReport r = RegressionMetrics.report(s.actual(), s.predicted(), s.weights());
+              for (Explanation e : r.explanations()) {
+                assertThat(e.value())
+                    .as("%s %s", s, e.metric())
+                    .isEqualTo(r.figures().get(e.metric()));
+              }
+            });
+    org.quicktheories.QuickTheory.qt()
+        .withFixedSeed(82L)
+        .forAll(
+            org.quicktheories.generators.SourceDSL.integers().between(1, 100),
+            org.quicktheories.generators.SourceDSL.longs().all())
+        .checkAssert(
+            (n, seed) -> {
+              String[][] d = Samples.labels(n, 4, seed, false);
+              ClassificationReport r = ClassificationReport.of(ConfusionMatrix.of(d[0], d[1]));
+              ConfusionMatrix m = r.confusionMatrix();
+              for (Explanation e : r.explanations()) {
+                String metric = e.metric();
+                double expected;
+                if (metric.startsWith("precision(")) {
+                  expected = m.precision(inner(metric));
+                } else if (metric.startsWith("recall(")) {
+                  expected = m.recall(inner(metric));
+                } else if (metric.startsWith("f1(")) {
+                  expected = m.f1(inner(metric));
+                } else if (metric.equals("accuracy")) {
+                  expected = m.accuracy();
+                } else if (metric.equals("balanced_accuracy")) {
+                  expected = m.balancedAccuracy();
+                } else if (metric.equals("mcc")) {
+                  expected = m.matthewsCorrelation();
+                } else if (metric.equals("cohen_kappa")) {
+                  expected = m.cohenKappa();
+                } else {
+                  expected = m.baseline().accuracy();
+                }
+                assertThat(Double.valueOf(e.value()))
+                    .as(metric)
+                    .isEqualTo(Double.valueOf(expected));
+              }
+            });
+  }
+
+  private static String inner(String metric) {
+    return metric.substring(metric.indexOf('(') + 1, metric.length() - 1);
+  }
 }

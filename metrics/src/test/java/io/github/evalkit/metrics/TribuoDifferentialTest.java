@@ -20,11 +20,14 @@ import org.tribuo.evaluation.metrics.EvaluationMetric;
 import org.tribuo.evaluation.metrics.MetricTarget;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
+import org.tribuo.regression.RegressionFactory;
+import org.tribuo.regression.Regressor;
+import org.tribuo.regression.evaluation.RegressionSufficientStatistics;
 
 /**
- * Tribuo 4.3.2's confusion matrix and confusion metrics as an independent reference. Tribuo's
- * matrix is indexed (predicted, truth), the transpose of ours, and it returns NaN (and logs) where
- * a ratio is undefined, so values are compared where Tribuo defines them.
+ * Tribuo 4.3.2's confusion matrix, confusion metrics and regression metrics as an independent
+ * reference. Tribuo's matrix is indexed (predicted, truth), the transpose of ours, and it returns
+ * NaN (and logs) where a ratio is undefined, so values are compared where Tribuo defines them.
  */
 class TribuoDifferentialTest {
 
@@ -72,6 +75,62 @@ class TribuoDifferentialTest {
                     .as("%s", java.util.Arrays.deepToString(ours.toArray()))
                     .isCloseTo(1 - ConfusionMetrics.balancedErrorRate(theirs), within(1e-12));
               }
+            });
+  }
+
+  @Test
+  void regressionAgreesWithTribuo() {
+    // Tribuo sums in plain double loops (and float weights), so agreement is to 1e-9 on data
+    // without a large offset, where its algorithms are sound too.
+    qt().withFixedSeed(62L)
+        .withExamples(60)
+        .forAll(Samples.pairs(Samples.Style.UNIT))
+        .assuming(s -> s.n() > 1)
+        .checkAssert(
+            s -> {
+              RegressionReport ours =
+                  io.github.evalkit.metrics.RegressionMetrics.report(s.actual(), s.predicted());
+              RegressionFactory factory = new RegressionFactory();
+              MutableDataset<Regressor> data =
+                  new MutableDataset<>(new SimpleDataSourceProvenance("domain", factory), factory);
+              data.add(
+                  new ArrayExample<>(new Regressor("y", 0), new String[] {"x"}, new double[] {1}));
+              List<Prediction<Regressor>> predictions = new ArrayList<>();
+              for (int i = 0; i < s.n(); i++) {
+                ArrayExample<Regressor> example =
+                    new ArrayExample<>(
+                        new Regressor("y", s.actual()[i]), new String[] {"x"}, new double[] {i});
+                predictions.add(new Prediction<>(new Regressor("y", s.predicted()[i]), 1, example));
+              }
+              RegressionSufficientStatistics stats =
+                  new RegressionSufficientStatistics(data.getOutputIDInfo(), predictions, false);
+              Regressor y = data.getOutputIDInfo().getDomain().iterator().next();
+              assertThat(
+                      Samples.close(
+                          org.tribuo.regression.evaluation.RegressionMetrics.rmse(y, stats),
+                          ours.rootMeanSquaredError(),
+                          1e-9))
+                  .as("%s rmse", s)
+                  .isTrue();
+              assertThat(
+                      Samples.close(
+                          org.tribuo.regression.evaluation.RegressionMetrics.mae(y, stats),
+                          ours.meanAbsoluteError(),
+                          1e-9))
+                  .isTrue();
+              assertThat(
+                      Samples.close(
+                          org.tribuo.regression.evaluation.RegressionMetrics.r2(y, stats),
+                          ours.r2(),
+                          1e-9))
+                  .isTrue();
+              assertThat(
+                      Samples.close(
+                          org.tribuo.regression.evaluation.RegressionMetrics.explainedVariance(
+                              y, stats),
+                          ours.explainedVariance(),
+                          1e-9))
+                  .isTrue();
             });
   }
 

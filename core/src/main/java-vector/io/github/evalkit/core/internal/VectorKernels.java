@@ -620,86 +620,19 @@ final class VectorKernels implements KernelSupport {
   }
 
   /**
-   * Skips whole vectors without NaN (the common case) and fills the others lane by lane, so the
-   * fill does the naive loop's work only where there is something to fill.
+   * The scalar fill. A vector version that skips NaN-free vectors and fills the others lane by lane
+   * measured slower than the plain loop at 10% scattered NaN (most vectors then hold one), so both
+   * providers run the same loop.
    */
   @Override
   public int forwardFill(double[] x, int from, int to, int limit) {
-    int filled = 0;
-    double last = Double.NaN;
-    int run = 0;
-    int i = from;
-    for (int bound = to - LANES; i <= bound; i += LANES) {
-      DoubleVector v = load(x, i);
-      if (!v.compare(VectorOperators.NE, v).anyTrue()) {
-        last = x[i + LANES - 1];
-        run = 0;
-        continue;
-      }
-      for (int j = i; j < i + LANES; j++) {
-        double value = x[j];
-        if (value == value) {
-          last = value;
-          run = 0;
-        } else if (run < limit && last == last) {
-          x[j] = last;
-          run++;
-          filled++;
-        }
-      }
-    }
-    for (; i < to; i++) {
-      double value = x[i];
-      if (value == value) {
-        last = value;
-        run = 0;
-      } else if (run < limit && last == last) {
-        x[i] = last;
-        run++;
-        filled++;
-      }
-    }
-    return filled;
+    return SCALAR.forwardFill(x, from, to, limit);
   }
 
-  /** The mirror image of {@link #forwardFill}, walking whole vectors from the end. */
+  /** The scalar fill, for the reason given on {@link #forwardFill}. */
   @Override
   public int backwardFill(double[] x, int from, int to, int limit) {
-    int filled = 0;
-    double next = Double.NaN;
-    int run = 0;
-    int i = to;
-    for (; i - LANES >= from; i -= LANES) {
-      DoubleVector v = load(x, i - LANES);
-      if (!v.compare(VectorOperators.NE, v).anyTrue()) {
-        next = x[i - LANES];
-        run = 0;
-        continue;
-      }
-      for (int j = i - 1; j >= i - LANES; j--) {
-        double value = x[j];
-        if (value == value) {
-          next = value;
-          run = 0;
-        } else if (run < limit && next == next) {
-          x[j] = next;
-          run++;
-          filled++;
-        }
-      }
-    }
-    for (int j = i - 1; j >= from; j--) {
-      double value = x[j];
-      if (value == value) {
-        next = value;
-        run = 0;
-      } else if (run < limit && next == next) {
-        x[j] = next;
-        run++;
-        filled++;
-      }
-    }
-    return filled;
+    return SCALAR.backwardFill(x, from, to, limit);
   }
 
   // ---- Confusion counts.

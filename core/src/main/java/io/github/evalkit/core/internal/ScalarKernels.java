@@ -12,10 +12,10 @@ import static io.github.evalkit.core.internal.CompensatedSums.twoSumError;
  * CompensatedSums}). The block costs at most 2u·Σ|xᵢ| (u = 2⁻⁵³; Higham 2002, "Accuracy and
  * Stability of Numerical Algorithms", 2nd ed., section 4.2, pairwise summation of depth 2) and
  * {@code Sum2} adds u·|Σxᵢ| + γ²ₘ·Σ|xᵢ| (Ogita et al. 2005, theorem 4.4), so the error is below
- * 3u·Σ|xᵢ| + O(n²u²)·Σ|xᵢ|: within 2·eps·Σ|xᵢ| for signed sums, and a relative error below 4e-16
- * (including the rounding of each term) for sums of non-negative terms. Only one addition per block
- * is on the critical path, which is why the loop runs faster than the naive single-accumulator loop
- * although it does more arithmetic.
+ * 3u·Σ|xᵢ| + O(n²u²)·Σ|xᵢ|: within 2·eps·Σ|xᵢ| for signed sums, and, with the rounding of each term
+ * (at most 4u for w·(a − b)²), a relative error below 1e-15 for sums of non-negative terms. Only
+ * one addition per block is on the critical path, which is why the loop runs faster than the naive
+ * single-accumulator loop although it does more arithmetic.
  *
  * <p>Compensation turns an infinite term into NaN, so when a compensated result is not finite the
  * kernel recomputes the plain left-to-right sum, which gives IEEE 754's answer (NaN, or the
