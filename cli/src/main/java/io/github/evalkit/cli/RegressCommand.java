@@ -1,24 +1,35 @@
 package io.github.evalkit.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.evalkit.cli.report.Json;
+import io.github.evalkit.cli.report.Reports;
+import io.github.evalkit.metrics.MetricWarning;
 import io.github.evalkit.metrics.RegressionMetrics;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.nio.file.Files;
+import io.github.evalkit.metrics.RegressionReport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code evalkit regress FILE --actual COL --predicted COL}: regression metrics as JSON. */
+/** {@code evalkit regress FILE --actual COL --predicted COL}: every regression figure. */
 @Command(
     name = "regress",
     mixinStandardHelpOptions = true,
-    description = "Regression metrics for an actual and a predicted column of a CSV file.")
+    sortOptions = false,
+    description = {
+      "Regression metrics (mse, rmse, mae, r2, explained_variance, max_error,"
+          + " median_absolute_error, mape, and the RMSE of always predicting the mean) for an"
+          + " actual and a predicted column of a CSV file.",
+      "",
+      "Both columns must hold finite decimal numbers (spaces around them are ignored; hex,"
+          + " 1d, inf and overflowing values are errors). r2 and explained_variance are null"
+          + " (undefined, with a warning) when every actual value is the same."
+    })
 final class RegressCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -36,56 +47,63 @@ final class RegressCommand implements Callable<Integer> {
       description = "Predicted values.")
   String predictedColumn;
 
-  @Override
-  public Integer call() throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new BadInputException(file + ": no such file");
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return evaluate(file.toString(), in, spec.commandLine().getOut());
-    }
-  }
+  @Mixin ReportOptions report = new ReportOptions();
+  @Mixin InputOptions input = new InputOptions();
 
-  int evaluate(String source, InputStream in, PrintWriter out) throws IOException {
-    CsvColumns table = CsvColumns.read(source, in, actualColumn, predictedColumn);
-    double[] actual = parse(source, table, 0, actualColumn);
-    double[] predicted = parse(source, table, 1, predictedColumn);
-    if (actual.length == 0) {
-      throw new BadInputException(source + ": no rows to evaluate");
+  @Override
+  public Integer call() throws Exception {
+    if (report.output != null) {
+      OutputFiles.requireNotAnInput(report.output, "--output", file);
     }
-    ObjectNode json = new ObjectMapper().createObjectNode();
-    json.put("task", "regression");
-    json.put("n", actual.length);
-    json.put("dropped", 0);
-    json.put("mse", RegressionMetrics.mse(actual, predicted));
-    json.put("rmse", RegressionMetrics.rmse(actual, predicted));
-    json.putArray("warnings");
-    out.println(json.toPrettyString());
-    out.flush();
+    NumericPairs pairs =
+        NumericPairs.read(file, input, actualColumn, predictedColumn, report.dropMissing);
+    RegressionReport figures = RegressionMetrics.report(pairs.actual, pairs.predicted);
+    String title =
+        "Regression: "
+            + file
+            + ", \""
+            + actualColumn
+            + "\" (actual) vs \""
+            + predictedColumn
+            + "\" (predicted)";
+    String rendered =
+        switch (report.format) {
+          case JSON -> Json.write(json(figures, pairs.dropped));
+          case TEXT ->
+              Reports.text(
+                  title, figures.n(), pairs.dropped, figures.toText(3), null, explain(figures));
+          case MARKDOWN ->
+              Reports.markdown(
+                  title, figures.n(), pairs.dropped, figures.toMarkdown(3), null, explain(figures));
+        };
+    OutputFiles.emit(rendered, report.output, spec.commandLine().getOut());
     return 0;
   }
 
-  private static double[] parse(String source, CsvColumns table, int k, String name) {
-    String[] cells = table.columns.get(k);
-    double[] values = new double[cells.length];
-    for (int i = 0; i < cells.length; i++) {
-      try {
-        values[i] = Double.parseDouble(cells[i].strip());
-      } catch (NumberFormatException e) {
-        values[i] = Double.NaN;
-      }
-      if (!Double.isFinite(values[i])) {
-        throw new BadInputException(
-            source
-                + ", line "
-                + table.lines[i]
-                + ", column \""
-                + name
-                + "\": \""
-                + cells[i]
-                + "\" is not a finite number");
-      }
+  private java.util.List<io.github.evalkit.metrics.Explanation> explain(RegressionReport r) {
+    return report.explain ? r.explanations() : null;
+  }
+
+  /** The contract's keys, in its order; undefined figures are null. */
+  static ObjectNode json(RegressionReport r, long dropped) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("task", "regression");
+    root.put("n", r.n());
+    root.put("dropped", dropped);
+    Json.putNullable(root, "mse", r.meanSquaredError());
+    Json.putNullable(root, "rmse", r.rootMeanSquaredError());
+    Json.putNullable(root, "mae", r.meanAbsoluteError());
+    Json.putNullable(root, "r2", r.r2());
+    Json.putNullable(root, "explained_variance", r.explainedVariance());
+    Json.putNullable(root, "max_error", r.maxError());
+    Json.putNullable(root, "median_absolute_error", r.medianAbsoluteError());
+    Json.putNullable(root, "mape", r.meanAbsolutePercentageError());
+    Json.putNullable(
+        root.putObject("baseline"), "mean_prediction_rmse", r.baselineRootMeanSquaredError());
+    ArrayNode warnings = root.putArray("warnings");
+    for (MetricWarning w : r.warnings()) {
+      warnings.add(w.message());
     }
-    return values;
+    return root;
   }
 }

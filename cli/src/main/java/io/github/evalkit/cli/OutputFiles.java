@@ -1,0 +1,141 @@
+package io.github.evalkit.cli;
+
+import io.github.evalkit.cli.csv.BadInputException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Writes output files through a temporary file in the target's directory and an atomic move, so a
+ * failed run leaves no partial file, and refuses a target that is one of the inputs.
+ */
+final class OutputFiles {
+
+  /** Writes into a {@link Writer}; may fail. */
+  @FunctionalInterface
+  interface Body {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private OutputFiles() {}
+
+  /**
+   * Refuses an output that is one of the inputs, however the path is spelled (relative, with {@code
+   * ..}, through a symbolic or hard link).
+   */
+  static void requireNotAnInput(Path output, String option, Path... inputs) {
+    for (Path input : inputs) {
+      if (input != null && sameFile(output, input)) {
+        throw new BadInputException(
+            option
+                + " "
+                + output
+                + " is the input file "
+                + input
+                + "; evalkit never overwrites its input, so name another file");
+      }
+    }
+  }
+
+  static boolean sameFile(Path a, Path b) {
+    try {
+      if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+        return true;
+      }
+      if (Files.exists(a) && Files.exists(b)) {
+        return Files.isSameFile(a, b);
+      }
+      Path parentA = a.toAbsolutePath().getParent();
+      Path parentB = b.toAbsolutePath().getParent();
+      if (parentA != null && parentB != null && Files.exists(parentA) && Files.exists(parentB)) {
+        return parentA
+            .toRealPath()
+            .resolve(a.getFileName())
+            .equals(parentB.toRealPath().resolve(b.getFileName()));
+      }
+      return false;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Fails early, before anything is written, when a target's directory does not exist. */
+  static void requireDirectory(Path target, String option) {
+    Path dir = target.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new BadInputException(option + " " + target + ": the directory does not exist");
+    }
+    if (Files.isDirectory(target)) {
+      throw new BadInputException(option + " " + target + ": is a directory");
+    }
+  }
+
+  /**
+   * Writes a file atomically: into a temporary file next to it, then moved over it.
+   *
+   * @throws BadInputException when the directory does not exist or cannot be written
+   */
+  static void writeAtomically(Path target, String option, Body body) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new BadInputException(option + " " + target + ": the directory does not exist");
+    }
+    if (Files.isDirectory(absolute)) {
+      throw new BadInputException(option + " " + target + ": is a directory");
+    }
+    Path temp;
+    try {
+      temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+    } catch (IOException e) {
+      throw new BadInputException(option + " " + target + ": cannot write there: " + e);
+    }
+    boolean moved = false;
+    try {
+      try (Writer out =
+          new BufferedWriter(
+              new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8),
+              1 << 16)) {
+        body.writeTo(out);
+      }
+      makeReadable(temp);
+      try {
+        Files.move(
+            temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+      moved = true;
+    } finally {
+      if (!moved) {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+
+  /** Temporary files are created owner-only; a finished output gets the usual rw-r--r--. */
+  private static void makeReadable(Path file) {
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException | IOException e) {
+      // Not a POSIX file system: keep the default permissions.
+    }
+  }
+
+  /** Writes a finished report to {@code --output} atomically, or to stdout. */
+  static void emit(String report, Path output, java.io.PrintWriter stdout) throws IOException {
+    if (output == null) {
+      stdout.print(report);
+      stdout.flush();
+    } else {
+      writeAtomically(output, "--output", out -> out.write(report));
+    }
+  }
+}

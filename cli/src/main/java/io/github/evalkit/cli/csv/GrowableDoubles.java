@@ -1,0 +1,41 @@
+package io.github.evalkit.cli.csv;
+
+import java.util.Arrays;
+
+/**
+ * A growing primitive {@code double} array, so columns are read without boxing. Not thread-safe.
+ */
+public final class GrowableDoubles {
+  private double[] values = new double[1024];
+  private int size;
+
+  /**
+   * Appends a value.
+   *
+   * @param value the value
+   */
+  public void add(double value) {
+    if (size == values.length) {
+      values = Arrays.copyOf(values, values.length * 2);
+    }
+    values[size++] = value;
+  }
+
+  /**
+   * The number of values.
+   *
+   * @return the size
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * The values, trimmed to size.
+   *
+   * @return a new array
+   */
+  public double[] toArray() {
+    return Arrays.copyOf(values, size);
+  }
+}

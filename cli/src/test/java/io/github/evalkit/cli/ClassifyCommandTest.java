@@ -1,0 +1,354 @@
+package io.github.evalkit.cli;
+
+import static io.github.evalkit.cli.Cli.run;
+import static io.github.evalkit.cli.Cli.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassifyCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private static JsonNode json(Cli.Run run) throws Exception {
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return JSON.readTree(run.out());
+  }
+
+  /** The shipped screen: confusion matrix [[20, 10], [7, 63]] (rows no, yes). */
+  private Path heartDisease() throws Exception {
+    Path file = dir.resolve("heart-disease.csv");
+    try (InputStream in = DemoCommand.class.getResourceAsStream("demo/heart-disease.csv")) {
+      Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    return file;
+  }
+
+  @Test
+  void theContractsExampleWithHandWorkedFigures() throws Exception {
+    JsonNode j =
+        json(
+            run(
+                "classify",
+                heartDisease().toString(),
+                "--actual",
+                "disease",
+                "--predicted",
+                "model",
+                "--positive",
+                "yes",
+                "--format",
+                "json"));
+    List<String> keys = new ArrayList<>();
+    j.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys)
+        .containsExactly(
+            "task",
+            "n",
+            "dropped",
+            "labels",
+            "confusion_matrix",
+            "accuracy",
+            "balanced_accuracy",
+            "per_class",
+            "macro",
+            "weighted",
+            "micro",
+            "mcc",
+            "cohen_kappa",
+            "baseline",
+            "binary",
+            "warnings");
+    assertThat(j.get("task").asText()).isEqualTo("classification");
+    assertThat(j.get("n").asLong()).isEqualTo(100);
+    assertThat(j.get("labels").toString()).isEqualTo("[\"no\",\"yes\"]");
+    assertThat(j.get("confusion_matrix").toString()).isEqualTo("[[20,10],[7,63]]");
+    // accuracy_score = 83/100; balanced_accuracy_score = (20/30 + 63/70)/2
+    assertThat(j.get("accuracy").asDouble()).isEqualTo(0.83);
+    assertThat(j.get("balanced_accuracy").asDouble())
+        .isCloseTo((20.0 / 30 + 63.0 / 70) / 2, within(1e-15));
+    JsonNode no = j.get("per_class").get("no");
+    // precision_recall_fscore_support(y, ŷ): no = 20/27, 20/30, 40/57, support 30
+    assertThat(no.get("precision").asDouble()).isCloseTo(20.0 / 27, within(1e-15));
+    assertThat(no.get("recall").asDouble()).isCloseTo(20.0 / 30, within(1e-15));
+    assertThat(no.get("f1").asDouble()).isCloseTo(40.0 / 57, within(1e-15));
+    assertThat(no.get("support").asLong()).isEqualTo(30);
+    JsonNode yes = j.get("per_class").get("yes");
+    assertThat(yes.get("precision").asDouble()).isCloseTo(63.0 / 73, within(1e-15));
+    assertThat(yes.get("f1").asDouble()).isCloseTo(126.0 / 143, within(1e-15));
+    // average="macro" and "weighted"
+    assertThat(j.get("macro").get("precision").asDouble())
+        .isCloseTo((20.0 / 27 + 63.0 / 73) / 2, within(1e-15));
+    assertThat(j.get("weighted").get("recall").asDouble()).isCloseTo(0.83, within(1e-15));
+    assertThat(j.get("micro").get("f1").asDouble()).isEqualTo(0.83);
+    // matthews_corrcoef: (100·83 − (27·30 + 73·70)) / sqrt((100² − 27² − 73²)(100² − 30² − 70²))
+    assertThat(j.get("mcc").asDouble()).isCloseTo(2380 / Math.sqrt(3942.0 * 4200.0), within(1e-15));
+    // cohen_kappa_score: (8300 − 5920)/(10000 − 5920)
+    assertThat(j.get("cohen_kappa").asDouble()).isCloseTo(2380.0 / 4080, within(1e-15));
+    assertThat(j.get("baseline").get("majority_label").asText()).isEqualTo("yes");
+    assertThat(j.get("baseline").get("accuracy").asDouble()).isEqualTo(0.7);
+    JsonNode b = j.get("binary");
+    assertThat(b.get("positive").asText()).isEqualTo("yes");
+    assertThat(
+            List.of(
+                b.get("tp").asLong(),
+                b.get("fp").asLong(),
+                b.get("fn").asLong(),
+                b.get("tn").asLong()))
+        .containsExactly(63L, 10L, 7L, 20L);
+    assertThat(b.get("specificity").asDouble()).isCloseTo(20.0 / 30, within(1e-15));
+    assertThat(j.get("warnings")).isEmpty();
+  }
+
+  @Test
+  void alwaysYesShowsTheAccuracyParadox() throws Exception {
+    JsonNode j =
+        json(
+            run(
+                "classify",
+                heartDisease().toString(),
+                "--actual",
+                "disease",
+                "--predicted",
+                "always_yes",
+                "--positive",
+                "yes",
+                "--format",
+                "json"));
+    assertThat(j.get("accuracy").asDouble()).isEqualTo(0.7);
+    assertThat(j.get("binary").get("recall").asDouble()).isEqualTo(1.0);
+    assertThat(j.get("binary").get("precision").asDouble()).isEqualTo(0.7);
+    assertThat(j.get("binary").get("specificity").asDouble()).isEqualTo(0.0);
+    assertThat(j.get("warnings").toString()).contains("baseline");
+    // "no" is never predicted: precision(no) = 0/0 → 0 with a warning under warn.
+    assertThat(j.get("per_class").get("no").get("precision").asDouble()).isZero();
+    assertThat(j.get("warnings").toString()).contains("precision(no)");
+  }
+
+  @Test
+  void zeroDivisionPolicies() throws Exception {
+    Path csv = write(dir, "z.csv", "a,p\nx,y\ny,y\n");
+    // precision(x) = 0/0: sklearn precision_score(..., zero_division=...)
+    JsonNode nan =
+        json(
+            run(
+                "classify",
+                csv.toString(),
+                "--actual",
+                "a",
+                "--predicted",
+                "p",
+                "--zero-division",
+                "nan",
+                "--format",
+                "json"));
+    assertThat(nan.get("per_class").get("x").get("precision").isNull()).isTrue();
+    // macro leaves the null out: mean over y only = 1/2
+    assertThat(nan.get("macro").get("precision").asDouble()).isEqualTo(0.5);
+    assertThat(nan.get("warnings").toString()).doesNotContain("precision(x)");
+    JsonNode one =
+        json(
+            run(
+                "classify",
+                csv.toString(),
+                "--actual",
+                "a",
+                "--predicted",
+                "p",
+                "--zero-division",
+                "1",
+                "--format",
+                "json"));
+    assertThat(one.get("per_class").get("x").get("precision").asDouble()).isEqualTo(1.0);
+    JsonNode zero =
+        json(
+            run(
+                "classify",
+                csv.toString(),
+                "--actual",
+                "a",
+                "--predicted",
+                "p",
+                "--zero-division",
+                "0",
+                "--format",
+                "json"));
+    assertThat(zero.get("per_class").get("x").get("precision").asDouble()).isZero();
+    assertThat(zero.get("warnings").toString()).doesNotContain("precision(x)");
+    Cli.Run bad =
+        run(
+            "classify",
+            csv.toString(),
+            "--actual",
+            "a",
+            "--predicted",
+            "p",
+            "--zero-division",
+            "maybe");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.out()).isEmpty();
+    assertThat(bad.message()).contains("maybe");
+  }
+
+  @Test
+  void numericLabelsSortByValueAndOneAndOnePointZeroAreTwoLabels() throws Exception {
+    Path csv = write(dir, "n.csv", "a,p\n10,2\n2,10\n1,1.0\n1.0,1\n");
+    JsonNode j =
+        json(
+            run(
+                "classify",
+                csv.toString(),
+                "--actual",
+                "a",
+                "--predicted",
+                "p",
+                "--format",
+                "json"));
+    assertThat(j.get("labels").toString()).isEqualTo("[\"1\",\"1.0\",\"2\",\"10\"]");
+    assertThat(j.get("accuracy").asDouble()).isZero();
+    Path mixed = write(dir, "m.csv", "a,p\n10,b\n2,10\n");
+    JsonNode t =
+        json(
+            run(
+                "classify",
+                mixed.toString(),
+                "--actual",
+                "a",
+                "--predicted",
+                "p",
+                "--format",
+                "json"));
+    assertThat(t.get("labels").toString()).isEqualTo("[\"10\",\"2\",\"b\"]"); // String order
+  }
+
+  @Test
+  void labelsWithQuotesCommasAndNonAsciiSurviveInJsonAndText() throws Exception {
+    Path csv =
+        write(
+            dir,
+            "l.csv",
+            "a,p\n\"say \"\"hi\"\", ok\",\"say \"\"hi\"\", ok\"\nJosé,José\nJosé,\"say \"\"hi\"\", ok\"\n");
+    JsonNode j =
+        json(
+            run(
+                "classify",
+                csv.toString(),
+                "--actual",
+                "a",
+                "--predicted",
+                "p",
+                "--format",
+                "json"));
+    assertThat(j.get("labels").get(0).asText()).isEqualTo("José");
+    assertThat(j.get("labels").get(1).asText()).isEqualTo("say \"hi\", ok");
+    assertThat(j.get("per_class").has("José")).isTrue();
+    Cli.Run text = run("classify", csv.toString(), "--actual", "a", "--predicted", "p");
+    assertThat(text.out()).contains("José").contains("say \"hi\", ok");
+  }
+
+  @Test
+  void missingLabelsAreAnErrorUnlessDroppedAndDroppedLabelsAreNotLabels() throws Exception {
+    Path csv = write(dir, "g.csv", "a,p\nx,x\nonly_here,NA\ny,y\n");
+    Cli.Run bad = run("classify", csv.toString(), "--actual", "a", "--predicted", "p");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.out()).isEmpty();
+    assertThat(bad.message()).contains("1 row has").contains("line 3");
+    JsonNode j =
+        json(
+            run(
+                "classify",
+                csv.toString(),
+                "--actual",
+                "a",
+                "--predicted",
+                "p",
+                "--drop-missing",
+                "--format",
+                "json"));
+    assertThat(j.get("n").asLong()).isEqualTo(2);
+    assertThat(j.get("dropped").asLong()).isEqualTo(1);
+    assertThat(j.get("labels").toString()).isEqualTo("[\"x\",\"y\"]");
+    Cli.Run positive =
+        run(
+            "classify",
+            csv.toString(),
+            "--actual",
+            "a",
+            "--predicted",
+            "p",
+            "--drop-missing",
+            "--positive",
+            "only_here");
+    assertThat(positive.exitCode()).isEqualTo(2);
+    assertThat(positive.message()).contains("only_here").contains("\"x\", \"y\"");
+  }
+
+  @Test
+  void oneVersusRestWithThreeLabels() throws Exception {
+    // a = [c, c, d, e, e], p = [c, d, d, c, e]; positive c: tp 1, fp 1, fn 1, tn 5−3 = 2
+    Path csv = write(dir, "three.csv", "a,p\nc,c\nc,d\nd,d\ne,c\ne,e\n");
+    JsonNode b =
+        json(run(
+                "classify",
+                csv.toString(),
+                "--actual",
+                "a",
+                "--predicted",
+                "p",
+                "--positive",
+                "c",
+                "--format",
+                "json"))
+            .get("binary");
+    assertThat(
+            List.of(
+                b.get("tp").asLong(),
+                b.get("fp").asLong(),
+                b.get("fn").asLong(),
+                b.get("tn").asLong()))
+        .containsExactly(1L, 1L, 1L, 2L);
+    assertThat(b.get("specificity").asDouble()).isCloseTo(2.0 / 3, within(1e-15));
+  }
+
+  @Test
+  void textShowsTheGridAndExplainShowsFormulas() throws Exception {
+    Cli.Run run =
+        run(
+            "classify",
+            heartDisease().toString(),
+            "--actual",
+            "disease",
+            "--predicted",
+            "model",
+            "--explain");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("Confusion matrix (rows = actual, columns = predicted)")
+        .contains("precision(yes) = TP/(TP+FP) = 63/(63+10) = 0.863")
+        .containsPattern("no\\s+20\\s+10")
+        .containsPattern("yes\\s+7\\s+63");
+    Cli.Run md =
+        run(
+            "classify",
+            heartDisease().toString(),
+            "--actual",
+            "disease",
+            "--predicted",
+            "model",
+            "--format",
+            "markdown");
+    assertThat(md.exitCode()).isZero();
+    assertThat(md.out()).startsWith("## Classification").contains("| ");
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.evalkit.cli;
+
+import static io.github.evalkit.cli.Cli.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EvalkitCommandTest {
+
+  @Test
+  void versionNamesTheKernelProvider() {
+    Cli.Run run = run("--version");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("evalkit").contains("kernels:");
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"classify", "regress", "impute", "demo"}) {
+      Cli.Run run = run(command, "--help");
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out()).contains("Usage: evalkit " + command);
+    }
+    assertThat(run("impute", "--help").out()).contains("--group-by").contains("Double.toString");
+    assertThat(run("classify", "--help").out()).contains("--zero-division");
+  }
+
+  @Test
+  void badUsageExitsWithTwoAndPrintsOneParagraphOnStderrOnly() {
+    for (String[] args :
+        new String[][] {
+          {},
+          {"frobnicate"},
+          {"regress", "x.csv"},
+          {"regress", "x.csv", "--actual", "a", "--predicted", "b", "--bogus"},
+          {"regress", "x.csv", "--actual", "a", "--predicted", "b", "--format", "yaml"},
+          {"regress", "x.csv", "--actual", "a", "--predicted", "b", "--delimiter", "ab"}
+        }) {
+      Cli.Run run = run(args);
+      assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.message().strip().lines().count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aMissingFileIsBadInput() {
+    Cli.Run run = run("regress", "does-not-exist.csv", "--actual", "a", "--predicted", "b");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.message()).contains("does-not-exist.csv: no such file");
+  }
+
+  @Test
+  void demoShowsEveryCommandWithoutFiles() {
+    Cli.Run run = run("demo");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("$ evalkit classify heart-disease.csv")
+        .contains("does not beat the majority-class baseline")
+        .contains("precision(yes) = TP/(TP+FP)")
+        .contains("\"mean_prediction_rmse\"")
+        .contains("group_fallbacks");
+  }
+}
