@@ -2,6 +2,7 @@ package io.github.evalkit.metrics;
 
 import io.github.evalkit.core.ArrayKernels;
 import io.github.evalkit.core.Checks;
+import io.github.evalkit.core.CompensatedSum;
 import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collector;
