@@ -49,18 +49,28 @@ final class FittedSeries implements FittedImputer {
 
   @Override
   public Imputed<double[]> impute(double[] values, Panel panel) {
-    double[] w = Cells.missingAsNaN("values", values, sentinel);
+    double[] w;
+    int missing;
+    if (Double.isNaN(sentinel)) {
+      // Copy and count the missing cells in one kernel pass (NaN replaced by NaN is a copy).
+      Checks.notNull("values", values);
+      w = new double[values.length];
+      missing = ArrayKernels.replaceNaN(values, Double.NaN, w, 0, values.length);
+    } else {
+      w = Cells.missingAsNaN("values", values, sentinel);
+      missing = Cells.countNaN(w);
+    }
     int n = w.length;
     Cells.checkPanel("values", n, panel);
     if (timeAxis && (panel == null || !panel.hasTimeAxis())) {
       throw new IllegalArgumentException(
           "interpolation by time needs a Panel ordered by numeric time (Panel.orderedBy(double[]))");
     }
-    int missing = Cells.countNaN(w);
     boolean[] edge = fallback == null ? null : new boolean[n];
+    int filled = 0; // counted by the fill kernels; -1 once a step does not count
     if (missing > 0) {
       if (panel == null) {
-        fillRange(w, 0, n, null, null, edge);
+        filled = fillRange(w, 0, n, null, null, edge);
       } else {
         int[] slots = panel.slots();
         double[] buf = new double[n];
@@ -68,7 +78,8 @@ final class FittedSeries implements FittedImputer {
           buf[k] = w[slots[k]];
         }
         for (int g = 0; g < panel.groupCount(); g++) {
-          fillRange(buf, panel.groupStart(g), panel.groupStart(g + 1), slots, panel, edge);
+          int f = fillRange(buf, panel.groupStart(g), panel.groupStart(g + 1), slots, panel, edge);
+          filled = filled < 0 || f < 0 ? -1 : filled + f;
         }
         for (int k = 0; k < n; k++) {
           w[slots[k]] = buf[k];
@@ -76,9 +87,10 @@ final class FittedSeries implements FittedImputer {
       }
       if (fallback != null) {
         applyFallback(w, panel, edge);
+        filled = -1;
       }
     }
-    int remaining = Cells.countNaN(w);
+    int remaining = filled < 0 ? Cells.countNaN(w) : missing - filled;
     Cells.restoreSentinel(values, w, sentinel);
     return new Imputed<>(w, new ImputationReport(strategy, missing, missing - remaining, null, -1));
   }
@@ -96,7 +108,8 @@ final class FittedSeries implements FittedImputer {
    * Fills {@code [from, to)} of {@code buf}; {@code slots} maps a buffer index to its row (null for
    * the identity). Marks in {@code edge} the rows with nothing to take from.
    */
-  private void fillRange(double[] buf, int from, int to, int[] slots, Panel panel, boolean[] edge) {
+  /** Fills one group's range; returns how many cells were filled, or −1 if not counted. */
+  private int fillRange(double[] buf, int from, int to, int[] slots, Panel panel, boolean[] edge) {
     int first = from;
     while (first < to && Double.isNaN(buf[first])) {
       first++;
@@ -116,14 +129,12 @@ final class FittedSeries implements FittedImputer {
     }
     switch (strategy) {
       case FORWARD_FILL:
-        ArrayKernels.forwardFill(buf, from, to, limit);
-        break;
+        return ArrayKernels.forwardFill(buf, from, to, limit);
       case BACKWARD_FILL:
-        ArrayKernels.backwardFill(buf, from, to, limit);
-        break;
+        return ArrayKernels.backwardFill(buf, from, to, limit);
       case LINEAR_INTERPOLATION:
         interpolate(buf, first, last, slots, panel);
-        break;
+        return -1;
       default:
         throw new IllegalStateException(strategy + " is not a series fill");
     }

@@ -43,6 +43,14 @@ final class FittedStatistic implements FittedImputer {
 
   @Override
   public Imputed<double[]> impute(double[] values, Panel panel) {
+    if (perGroup == null && Double.isNaN(sentinel)) {
+      // Copy, fill and count in one kernel pass.
+      Checks.notNull("values", values);
+      Cells.checkPanel("values", values.length, panel);
+      double[] filled = new double[values.length];
+      int missing = ArrayKernels.replaceNaN(values, fill, filled, 0, values.length);
+      return new Imputed<>(filled, new ImputationReport(strategy, missing, missing, fill, -1));
+    }
     double[] w = Cells.missingAsNaN("values", values, sentinel);
     Cells.checkPanel("values", w.length, panel);
     int missing = Cells.countNaN(w);

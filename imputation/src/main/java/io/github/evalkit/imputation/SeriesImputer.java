@@ -127,8 +127,10 @@ public final class SeriesImputer implements Imputer {
 
   @Override
   public FittedImputer fit(double[] train) {
-    double[] w = Cells.missingAsNaN("train", train, sentinel);
-    FittedImputer fittedFallback = fallback == null ? null : fallback.fit(w);
+    Checks.notNull("train", train);
+    // A series fill learns nothing from the data; only a fallback statistic is fitted.
+    FittedImputer fittedFallback =
+        fallback == null ? null : fallback.fit(Cells.missingAsNaN("train", train, sentinel));
     return new FittedSeries(strategy, limit, fittedFallback, sentinel, timeAxis);
   }
 

@@ -453,6 +453,9 @@ public final class ScalarKernels implements KernelSupport {
 
   @Override
   public int forwardFill(double[] x, int from, int to, int limit) {
+    if (limit == Integer.MAX_VALUE) {
+      return forwardFillUnlimited(x, from, to);
+    }
     int filled = 0;
     double last = Double.NaN;
     int run = 0;
@@ -472,6 +475,9 @@ public final class ScalarKernels implements KernelSupport {
 
   @Override
   public int backwardFill(double[] x, int from, int to, int limit) {
+    if (limit == Integer.MAX_VALUE) {
+      return backwardFillUnlimited(x, from, to);
+    }
     int filled = 0;
     double next = Double.NaN;
     int run = 0;
@@ -485,6 +491,48 @@ public final class ScalarKernels implements KernelSupport {
         run++;
         filled++;
       }
+    }
+    return filled;
+  }
+
+  // Without a limit every cell after the first value takes "the last value seen", a select the
+  // JIT compiles without branches; with scattered NaN the branchy loop above mispredicts.
+  private static int forwardFillUnlimited(double[] x, int from, int to) {
+    int i = from;
+    while (i < to && x[i] != x[i]) {
+      i++; // leading NaN have nothing to take from
+    }
+    if (i == to) {
+      return 0;
+    }
+    double last = x[i];
+    int filled = 0;
+    for (; i < to; i++) {
+      double v = x[i];
+      boolean missing = v != v;
+      last = missing ? last : v;
+      x[i] = last;
+      filled += missing ? 1 : 0;
+    }
+    return filled;
+  }
+
+  private static int backwardFillUnlimited(double[] x, int from, int to) {
+    int i = to - 1;
+    while (i >= from && x[i] != x[i]) {
+      i--; // trailing NaN have nothing to take from
+    }
+    if (i < from) {
+      return 0;
+    }
+    double next = x[i];
+    int filled = 0;
+    for (; i >= from; i--) {
+      double v = x[i];
+      boolean missing = v != v;
+      next = missing ? next : v;
+      x[i] = next;
+      filled += missing ? 1 : 0;
     }
     return filled;
   }
