@@ -107,7 +107,7 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     String title =
         "Classification: "
-            + file
+            + file.getFileName() // the report names the data set; errors keep the full path
             + ", \""
             + actualColumn
             + "\" (actual) vs \""

@@ -434,12 +434,12 @@ final class ImputeCommand implements Callable<Integer> {
           fillText);
     }
     return "Imputed "
-        + file
+        + file.getFileName() // the summary names the files; errors keep the full paths
         + " ("
         + rows
         + (rows == 1 ? " row" : " rows")
         + ") into "
-        + output
+        + output.getFileName()
         + (groupBy == null ? "" : ", within groups of \"" + groupBy + "\"")
         + (orderBy == null ? "" : ", in order of \"" + orderBy + "\"")
         + ":\n"

@@ -60,7 +60,7 @@ final class RegressCommand implements Callable<Integer> {
     RegressionReport figures = RegressionMetrics.report(pairs.actual, pairs.predicted);
     String title =
         "Regression: "
-            + file
+            + file.getFileName() // the report names the data set; errors keep the full path
             + ", \""
             + actualColumn
             + "\" (actual) vs \""

@@ -59,6 +59,8 @@ class EvalkitCommandTest {
         .contains("does not beat the majority-class baseline")
         .contains("precision(yes) = TP/(TP+FP)")
         .contains("\"mean_prediction_rmse\"")
-        .contains("group_fallbacks");
+        .contains("group_fallbacks")
+        .contains("Classification: heart-disease.csv,")
+        .doesNotContain("evalkit-demo-"); // report titles name the data set, not a temp path
   }
 }
