@@ -43,21 +43,20 @@ final class FittedStatistic implements FittedImputer {
 
   @Override
   public Imputed<double[]> impute(double[] values, Panel panel) {
-    if (perGroup == null && Double.isNaN(sentinel)) {
-      // Copy, fill and count in one kernel pass.
+    if (perGroup == null) {
       Checks.notNull("values", values);
       Cells.checkPanel("values", values.length, panel);
-      double[] filled = new double[values.length];
-      int missing = ArrayKernels.replaceNaN(values, fill, filled, 0, values.length);
+      // Copy, fill and count in one kernel pass; a sentinel is first turned into NaN in a copy,
+      // which is then filled in place.
+      double[] source =
+          Double.isNaN(sentinel) ? values : Cells.missingAsNaN("values", values, sentinel);
+      double[] filled = source == values ? new double[values.length] : source;
+      int missing = ArrayKernels.replaceNaN(source, fill, filled, 0, values.length);
       return new Imputed<>(filled, new ImputationReport(strategy, missing, missing, fill, -1));
     }
     double[] w = Cells.missingAsNaN("values", values, sentinel);
     Cells.checkPanel("values", w.length, panel);
     int missing = Cells.countNaN(w);
-    if (perGroup == null) {
-      ArrayKernels.replaceNaN(w, fill, w, 0, w.length);
-      return new Imputed<>(w, new ImputationReport(strategy, missing, missing, fill, -1));
-    }
     if (panel == null || !panel.isGrouped()) {
       throw new IllegalArgumentException(
           "this imputer was fitted per group: pass a Panel with entity keys (Panel.byEntity)");
