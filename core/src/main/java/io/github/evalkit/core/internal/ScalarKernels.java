@@ -15,7 +15,10 @@ import static io.github.evalkit.core.internal.CompensatedSums.twoSumError;
  * 3u·Σ|xᵢ| + O(n²u²)·Σ|xᵢ|: within 2·eps·Σ|xᵢ| for signed sums, and, with the rounding of each term
  * (at most 4u for w·(a − b)²), a relative error below 1e-15 for sums of non-negative terms. Only
  * one addition per block is on the critical path, which is why the loop runs faster than the naive
- * single-accumulator loop although it does more arithmetic.
+ * single-accumulator loop although it does more arithmetic. The sums of squared and of absolute
+ * differences use blocks of eight (pairwise to depth three; the squares paired by {@link
+ * Math#fma}), which costs at most 4u·Σ per block, 7u·Σ in all with the rounding of the differences:
+ * still below 1e-15 relative, with fewer additions per element.
  *
  * <p>Compensation turns an infinite term into NaN, so when a compensated result is not finite the
  * kernel recomputes the plain left-to-right sum, which gives IEEE 754's answer (NaN, or the
@@ -64,10 +67,15 @@ public final class ScalarKernels implements KernelSupport {
     double s = 0;
     double c = 0;
     int i = from;
-    for (int bound = to - 3; i < bound; i += 4) {
+    for (int bound = to - 7; i < bound; i += 8) {
+      double d0 = a[i] - b[i], d1 = a[i + 1] - b[i + 1];
+      double d2 = a[i + 2] - b[i + 2], d3 = a[i + 3] - b[i + 3];
+      double d4 = a[i + 4] - b[i + 4], d5 = a[i + 5] - b[i + 5];
+      double d6 = a[i + 6] - b[i + 6], d7 = a[i + 7] - b[i + 7];
+      // Fused multiply-adds pair the eight squares: fewer additions, one rounding fewer.
       double p =
-          (square(a[i] - b[i]) + square(a[i + 1] - b[i + 1]))
-              + (square(a[i + 2] - b[i + 2]) + square(a[i + 3] - b[i + 3]));
+          (Math.fma(d4, d4, d0 * d0) + Math.fma(d5, d5, d1 * d1))
+              + (Math.fma(d6, d6, d2 * d2) + Math.fma(d7, d7, d3 * d3));
       double t = s + p;
       c += twoSumError(s, p, t);
       s = t;
@@ -157,10 +165,12 @@ public final class ScalarKernels implements KernelSupport {
     double s = 0;
     double c = 0;
     int i = from;
-    for (int bound = to - 3; i < bound; i += 4) {
+    for (int bound = to - 7; i < bound; i += 8) {
       double p =
-          (Math.abs(a[i] - b[i]) + Math.abs(a[i + 1] - b[i + 1]))
-              + (Math.abs(a[i + 2] - b[i + 2]) + Math.abs(a[i + 3] - b[i + 3]));
+          ((Math.abs(a[i] - b[i]) + Math.abs(a[i + 1] - b[i + 1]))
+                  + (Math.abs(a[i + 2] - b[i + 2]) + Math.abs(a[i + 3] - b[i + 3])))
+              + ((Math.abs(a[i + 4] - b[i + 4]) + Math.abs(a[i + 5] - b[i + 5]))
+                  + (Math.abs(a[i + 6] - b[i + 6]) + Math.abs(a[i + 7] - b[i + 7])));
       double t = s + p;
       c += twoSumError(s, p, t);
       s = t;
