@@ -13,8 +13,9 @@
 # Environment:
 #   BENCH_INCLUDE  JMH include regex (default: everything). With a subset, RESULTS.md is marked
 #                  as a trial run.
-#   BENCH_OPTS     JMH options of the full run (default below: about 11-12 minutes per JDK on
-#                  2 cores for the whole suite).
+#   BENCH_OPTS     JMH options of the full run's kernel pass (default below).
+#   REPORT_OPTS    JMH options of the full run's pass over everything else: the metrics,
+#                  reports and imputers, which need a longer warm-up (default below).
 #   GC_OPTS        JMH options of the allocation pass.
 #   JMH_IGNORE_LOCK  set to run even while another JMH run holds /tmp/jmh.lock (trials only:
 #                  two runs at once disturb each other's numbers).
@@ -25,17 +26,24 @@ root="$(dirname "$here")"
 jar="$here/target/benchmarks.jar"
 results="$here/results"
 
-# Per (benchmark, parameters): one fork, one 500 ms warm-up iteration (C2 compiles these loops
-# within it; the large sizes are OSR-compiled during the first call) and three 300 ms measurement
-# iterations (a median and a 99.9% interval need at least three). About 2-3 s each with the
-# fork's start-up: ~300 combinations per JDK fit both JDKs in ~25 minutes on a quiet machine.
-# -Xbatch: on a loaded machine the background C2 queue lags behind such a short warm-up, and the
-# Vector API runs orders of magnitude slower (allocating its vectors) until C2 has compiled it;
-# synchronous compilation makes the warm-up finish compiling. It changes when code is compiled,
-# not the compiled code. (-jvmArgs leaves the twins' @Fork(jvmArgsAppend) in place.)
+# The full run has two passes, because the two kinds of benchmark reach steady state at very
+# different speeds.
+# Kernels (package kernels): one fork, one 500 ms warm-up iteration (C2 compiles these loops within
+# it; the large sizes are OSR-compiled during the first call) and three 300 ms measurement
+# iterations (a median and a 99.9% interval need at least three). -Xbatch: on a loaded machine the
+# background C2 queue lags behind such a short warm-up, and the Vector API runs orders of magnitude
+# slower (allocating its vectors) until C2 has compiled it; synchronous compilation makes the
+# warm-up finish compiling. It changes when code is compiled, not the compiled code. (-jvmArgs
+# leaves the twins' @Fork(jvmArgsAppend) in place.)
 default_full_opts="-f 1 -wi 1 -w 500ms -i 3 -r 300ms -jvmArgs -Xbatch"
-# Allocation per call barely depends on the timing, so the gc pass is short and at one size.
-default_gc_opts="-f 1 -wi 1 -w 500ms -i 1 -r 500ms -p size=1000 -jvmArgs -Xbatch"
+# Everything else (metrics, reports, imputers) runs far more code, which tiered compilation takes
+# seconds to settle: the 10-class classification report at 1,000 rows ran at 775 µs, then 218, 30,
+# 76, 11, 9 µs in six one-second warm-up iterations, and at 8.4 µs after them. Four one-second
+# iterations in the background compiler's own time are most of that way; -Xbatch made it slower.
+default_report_opts="-f 1 -wi 4 -w 1s -i 3 -r 500ms"
+# Allocation per call barely depends on the timing once C2 has compiled the code (before, the
+# Vector API allocates its vectors), so the gc pass is short and at one size.
+default_gc_opts="-f 1 -wi 2 -w 1s -i 1 -r 500ms -p size=1000 -jvmArgs -Xbatch"
 # Benchmarks over primitive arrays: evalkit's variants and the kernel benchmarks.
 gc_include=('\.evalkit[A-Za-z]*$' 'io\.github\.evalkit\.benchmarks\.kernels\.')
 
@@ -107,6 +115,8 @@ full() {
   if [ -n "${JMH_IGNORE_LOCK:-}" ]; then
     lock=(-Djmh.ignoreLock=true)
   fi
+  # Each pass excludes the other's benchmarks.
+  local kernels='\.kernels\.' others='^(?!.*\.kernels\.)'
   local home label java
   for home in "${homes[@]}"; do
     java="$home/bin/java"
@@ -116,7 +126,7 @@ full() {
       echo "date=$(date -u +%Y-%m-%dT%H:%MZ)"
       echo "java.home=$home"
       echo "java.version=$("$java" -version 2>&1 | head -1)"
-      echo "options=${BENCH_OPTS:-$default_full_opts}"
+      echo "options=kernels: ${BENCH_OPTS:-$default_full_opts}; others: ${REPORT_OPTS:-$default_report_opts}"
       echo "gc.options=${GC_OPTS:-$default_gc_opts}"
       echo "provider.scalar=$("$java" -Devalkit.vectorization=scalar -cp "$jar" \
         io.github.evalkit.benchmarks.report.ProviderName)"
@@ -126,8 +136,11 @@ full() {
         io.github.evalkit.benchmarks.report.ProviderName 2>/dev/null)"
     } > "$run_dir/env-$label.properties"
     # shellcheck disable=SC2086 # the options are meant to split into words
-    "$java" "${lock[@]}" -jar "$jar" "${include[@]}" -foe true ${BENCH_OPTS:-$default_full_opts} \
-      -rf json -rff "$run_dir/jmh-$label.json"
+    "$java" "${lock[@]}" -jar "$jar" "${include[@]:-.}" -e "$others" -foe true \
+      ${BENCH_OPTS:-$default_full_opts} -rf json -rff "$run_dir/jmh-$label-kernels.json"
+    # shellcheck disable=SC2086
+    "$java" "${lock[@]}" -jar "$jar" "${include[@]:-.}" -e "$kernels" -foe true \
+      ${REPORT_OPTS:-$default_report_opts} -rf json -rff "$run_dir/jmh-$label-others.json"
     echo "== $label: allocation pass (-prof gc)"
     # shellcheck disable=SC2086
     "$java" "${lock[@]}" -jar "$jar" "${gc_patterns[@]}" -foe true -prof gc \

@@ -12,8 +12,11 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 public abstract class SeriesInputs {
 
-  /** Number of values. */
-  @Param({"1000", "1023", "100000", "10000000"})
+  /**
+   * Number of values. No odd size: the kernel benchmarks cover the vector tails, and every size
+   * here costs a long warm-up.
+   */
+  @Param({"1000", "100000", "10000000"})
   public int size;
 
   // Non-final, so that the JIT cannot constant-fold the input.

@@ -21,6 +21,7 @@ record OperationInfo(String title, int bytesPerElement, boolean kernel) {
       Map.of(
           "SumOfSquaredErrorsBenchmark", 16,
           "SumOfAbsoluteErrorsBenchmark", 16,
+          "ParallelSumOfSquaredErrorsBenchmark", 16,
           "SumBenchmark", 8,
           "CountNaNBenchmark", 8,
           "MeanIgnoringNaNBenchmark", 8,

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Regenerates {@code benchmarks/RESULTS.md} from the files {@code benchmarks/run.sh full} writes to
- * {@code benchmarks/results/}: {@code jmh-<jdk>.json} (timings), {@code gc-<jdk>.json} (the
- * allocation pass) and {@code env-<jdk>.properties} (date, JDK, options, providers).
+ * {@code benchmarks/results/}: {@code jmh-<jdk>[-<pass>].json} (timings), {@code gc-<jdk>.json}
+ * (the allocation pass) and {@code env-<jdk>.properties} (date, JDK, options, providers).
  *
  * <p>Usage: {@code java -cp benchmarks.jar io.github.evalkit.benchmarks.report.ResultsReport
  * RESULTS_DIR OUTPUT.md [--trial]}.
@@ -68,7 +68,9 @@ public final class ResultsReport {
     for (Path file : files) {
       String name = file.getFileName().toString();
       if (name.startsWith("jmh-") && name.endsWith(".json")) {
-        report.timings.addAll(JmhJson.timings(file, label(name, "jmh-", ".json")));
+        // jmh-<jdk>.json, or one file per pass: jmh-<jdk>-<pass>.json.
+        String label = label(name, "jmh-", ".json").replaceFirst("-.*", "");
+        report.timings.addAll(JmhJson.timings(file, label));
       } else if (name.startsWith("gc-") && name.endsWith(".json")) {
         report.allocations.putAll(JmhJson.allocations(file, label(name, "gc-", ".json")));
       } else if (name.startsWith("env-") && name.endsWith(".properties")) {

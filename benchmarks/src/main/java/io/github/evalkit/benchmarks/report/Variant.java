@@ -17,6 +17,12 @@ public enum Variant {
   EVALKIT_SCALAR("evalkit scalar"),
   /** evalkit with the Vector API provider; methods ending in {@code Vector}. */
   EVALKIT_VECTOR("evalkit vector"),
+  /** evalkit's opt-in parallel kernel, scalar provider; methods named {@code parallel…Scalar}. */
+  EVALKIT_PARALLEL_SCALAR("evalkit parallel, scalar"),
+  /**
+   * evalkit's opt-in parallel kernel, Vector API provider; methods named {@code parallel…Vector}.
+   */
+  EVALKIT_PARALLEL_VECTOR("evalkit parallel, vector"),
   /** evalkit with the provider picked by default; other methods named {@code evalkit…}. */
   EVALKIT("evalkit"),
   /** A memory-read ceiling: classes or methods named with "ceiling" or "bandwidth". */
@@ -72,6 +78,12 @@ public enum Variant {
     }
     if (m.startsWith("tribuo")) {
       return TRIBUO;
+    }
+    if (m.startsWith("parallel") && m.endsWith("scalar")) {
+      return EVALKIT_PARALLEL_SCALAR;
+    }
+    if (m.startsWith("parallel") && m.endsWith("vector")) {
+      return EVALKIT_PARALLEL_VECTOR;
     }
     if (m.endsWith("scalar")) {
       return EVALKIT_SCALAR;

@@ -30,6 +30,18 @@ class KernelBenchmarkAgreementTest {
   }
 
   @Test
+  void parallelSumOfSquaredErrorsVariantsAgree() {
+    ParallelSumOfSquaredErrorsBenchmark b = new ParallelSumOfSquaredErrorsBenchmark();
+    b.size = 1 << 20; // the smallest size the benchmark runs, long enough to be split
+    b.setUp();
+    double naive = b.naiveLoop();
+    assertThat(naive).isPositive();
+    assertThat(b.evalkitScalar()).isCloseTo(naive, within(SUM_TOLERANCE * naive));
+    assertThat(b.parallelScalar()).isCloseTo(naive, within(SUM_TOLERANCE * naive));
+    assertThat(b.parallelVector()).isCloseTo(naive, within(SUM_TOLERANCE * naive));
+  }
+
+  @Test
   void sumOfAbsoluteErrorsVariantsAgree() {
     for (int size : SIZES) {
       SumOfAbsoluteErrorsBenchmark b = new SumOfAbsoluteErrorsBenchmark();

@@ -628,15 +628,20 @@ final class VectorKernels implements KernelSupport {
     DoubleVector zero = DoubleVector.zero(SPECIES);
     DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
     DoubleVector fill = DoubleVector.broadcast(SPECIES, value);
-    DoubleVector n = zero; // counts in double lanes, see countNaN
+    DoubleVector n0 = zero, n1 = zero; // counts in double lanes, see countNaN
     int i = from;
-    for (int bound = to - LANES; i <= bound; i += LANES) {
-      DoubleVector v = load(src, i);
-      VectorMask<Double> nan = v.compare(VectorOperators.NE, v);
-      n = n.add(zero.blend(one, nan));
-      v.blend(fill, nan).intoArray(dst, i);
+    for (int bound = to - 2 * LANES; i <= bound; i += 2 * LANES) {
+      DoubleVector v0 = load(src, i);
+      DoubleVector v1 = load(src, i + LANES);
+      VectorMask<Double> nan0 = v0.compare(VectorOperators.NE, v0);
+      VectorMask<Double> nan1 = v1.compare(VectorOperators.NE, v1);
+      n0 = n0.add(zero.blend(one, nan0));
+      n1 = n1.add(zero.blend(one, nan1));
+      v0.blend(fill, nan0).intoArray(dst, i);
+      v1.blend(fill, nan1).intoArray(dst, i + LANES);
     }
-    return (int) n.reduceLanes(VectorOperators.ADD) + SCALAR.replaceNaN(src, value, dst, i, to);
+    int n = (int) n0.add(n1).reduceLanes(VectorOperators.ADD);
+    return n + SCALAR.replaceNaN(src, value, dst, i, to);
   }
 
   @Override
