@@ -28,14 +28,16 @@ results="$here/results"
 
 # The full run has two passes, because the two kinds of benchmark reach steady state at very
 # different speeds.
-# Kernels (package kernels): one fork, one 500 ms warm-up iteration (C2 compiles these loops within
-# it; the large sizes are OSR-compiled during the first call) and three 300 ms measurement
-# iterations (a median and a 99.9% interval need at least three). -Xbatch: on a loaded machine the
+# Kernels (package kernels): one fork, two one-second warm-up iterations and three 300 ms
+# measurement iterations (a median and a 99.9% interval need at least three). Small sizes compile
+# within milliseconds, but a Vector API kernel called on 1M-10M elements runs interpreted or
+# C1-compiled, allocating every vector, at 200+ ms per call until C2 has compiled it: measured,
+# its first second of calls was ~400x slower than the steady state. -Xbatch: on a loaded machine the
 # background C2 queue lags behind such a short warm-up, and the Vector API runs orders of magnitude
 # slower (allocating its vectors) until C2 has compiled it; synchronous compilation makes the
 # warm-up finish compiling. It changes when code is compiled, not the compiled code. (-jvmArgs
 # leaves the twins' @Fork(jvmArgsAppend) in place.)
-default_full_opts="-f 1 -wi 1 -w 500ms -i 3 -r 300ms -jvmArgs -Xbatch"
+default_full_opts="-f 1 -wi 2 -w 1s -i 3 -r 300ms -jvmArgs -Xbatch"
 # Everything else (metrics, reports, imputers) runs far more code, which tiered compilation takes
 # seconds to settle: the 10-class classification report at 1,000 rows ran at 775 µs, then 218, 30,
 # 76, 11, 9 µs in six one-second warm-up iterations, and at 8.4 µs after them. Four one-second
