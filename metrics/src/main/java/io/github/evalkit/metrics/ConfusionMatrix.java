@@ -755,9 +755,11 @@ public final class ConfusionMatrix {
   /**
    * The multiclass Matthews correlation coefficient {@code (n·trace − Σ p_k·t_k) / sqrt((n² − Σ
    * p_k²)(n² − Σ t_k²))}, with {@code t_k} row sums and {@code p_k} column sums, computed in exact
-   * integer arithmetic before one final division. A zero denominator (only one label predicted, or
-   * only one actual) gives {@code 0} (a warning under {@link ZeroDivision#WARN}) or NaN under
-   * {@link ZeroDivision#NAN}.
+   * integer arithmetic before one final division: in {@code long}/{@code double} up to 94,906,265
+   * rows (where every part is an integer below 2⁵³; relative error below 3 units in the last
+   * place), beyond that in {@code BigInteger} with the root and the division at 34 digits. A zero
+   * denominator (only one label predicted, or only one actual) gives {@code 0} (a warning under
+   * {@link ZeroDivision#WARN}) or NaN under {@link ZeroDivision#NAN}.
    *
    * @return MCC in [-1, 1], or the policy's value
    */
@@ -766,15 +768,19 @@ public final class ConfusionMatrix {
   }
 
   double matthewsCorrelation(List<MetricWarning> warnings) {
+    if (total <= EXACT_IN_DOUBLE) {
+      long[] parts = mccPartsInLong();
+      if (parts[1] == 0 || parts[2] == 0) {
+        return mccZeroDenominator(warnings);
+      }
+      // Every part is an integer below 2⁵³, exact as a double; the product rounds once, and
+      // sqrt(fl(p·p)) is exactly p, so a perfect classifier still gets exactly 1.
+      double value = parts[0] / Math.sqrt((double) parts[1] * (double) parts[2]);
+      return Math.max(-1.0, Math.min(1.0, value));
+    }
     BigInteger[] parts = mccParts();
     if (parts[1].signum() == 0 || parts[2].signum() == 0) {
-      if (zeroDivision == ZeroDivision.NAN) {
-        return Double.NaN;
-      }
-      if (zeroDivision == ZeroDivision.WARN && warnings != null) {
-        warnings.add(MetricWarning.zeroDivision("mcc"));
-      }
-      return 0.0;
+      return mccZeroDenominator(warnings);
     }
     // Exact integers, then one square root and one division at 34 digits: a perfect
     // classifier gets exactly 1, and n² never overflows.
@@ -783,6 +789,38 @@ public final class ConfusionMatrix {
     double value =
         new BigDecimal(parts[0]).divide(denominator, MathContext.DECIMAL128).doubleValue();
     return Math.max(-1.0, Math.min(1.0, value));
+  }
+
+  private double mccZeroDenominator(List<MetricWarning> warnings) {
+    if (zeroDivision == ZeroDivision.NAN) {
+      return Double.NaN;
+    }
+    if (zeroDivision == ZeroDivision.WARN && warnings != null) {
+      warnings.add(MetricWarning.zeroDivision("mcc"));
+    }
+    return 0.0;
+  }
+
+  /**
+   * Up to this many rows, n² and so every part of MCC and kappa is an integer below 2⁵³: exact in a
+   * {@code long} and in a {@code double}.
+   */
+  private static final long EXACT_IN_DOUBLE = 94_906_265L; // floor(sqrt(2⁵³))
+
+  /** {@link #mccParts()} in {@code long} arithmetic, for {@code total ≤ EXACT_IN_DOUBLE}. */
+  private long[] mccPartsInLong() {
+    long nSquared = total * total;
+    long sumPt = 0;
+    long sumPp = 0;
+    long sumTt = 0;
+    for (int c = 0; c < k; c++) {
+      long p = columnSums[c];
+      long t = rowSums[c];
+      sumPt += p * t;
+      sumPp += p * p;
+      sumTt += t * t;
+    }
+    return new long[] {total * trace - sumPt, nSquared - sumPp, nSquared - sumTt, nSquared - sumPt};
   }
 
   /** {n·trace − Σ p_k t_k, n² − Σ p_k², n² − Σ t_k², n² − Σ p_k t_k}, exact. */
@@ -820,18 +858,29 @@ public final class ConfusionMatrix {
   }
 
   double cohenKappa(List<MetricWarning> warnings) {
+    if (total <= EXACT_IN_DOUBLE) {
+      long[] parts = mccPartsInLong();
+      if (parts[3] == 0) {
+        return kappaUndefined(warnings);
+      }
+      return (double) parts[0] / parts[3]; // exact integers, one correctly rounded division
+    }
     BigInteger[] parts = mccParts();
     if (parts[3].signum() == 0) {
-      if (warnings != null) {
-        warnings.add(
-            MetricWarning.undefined(
-                "cohen_kappa", "chance agreement p_e = 1 (one label everywhere)"));
-      }
-      return Double.NaN;
+      return kappaUndefined(warnings);
     }
     return new BigDecimal(parts[0])
         .divide(new BigDecimal(parts[3]), MathContext.DECIMAL128)
         .doubleValue();
+  }
+
+  private static double kappaUndefined(List<MetricWarning> warnings) {
+    if (warnings != null) {
+      warnings.add(
+          MetricWarning.undefined(
+              "cohen_kappa", "chance agreement p_e = 1 (one label everywhere)"));
+    }
+    return Double.NaN;
   }
 
   /**

@@ -152,6 +152,27 @@ class ClassificationPropertiesTest {
   }
 
   @Test
+  void mccAndKappaAgreeWithExactArithmeticOnBothSidesOfTheLongPathLimit() {
+    // Up to 94,906,265 rows every part is below 2^53 and the long/double path runs; one row more
+    // takes the BigInteger path. Both must match the 50-digit reference.
+    for (long total : new long[] {94_906_264L, 94_906_265L, 94_906_266L, 94_906_267L}) {
+      long tp = total / 3 + 7;
+      long fn = total / 5 - 11;
+      long fp = total / 7 + 3;
+      long[][] counts = {{total - tp - fn - fp, fp}, {fn, tp}};
+      ConfusionMatrix m = ConfusionMatrix.fromCounts(counts, java.util.List.of("0", "1"));
+      assertThat(m.total()).isEqualTo(total);
+      BigDecimal[] exact = exactMccAndKappa(counts);
+      assertThat(Samples.close(exact[0].doubleValue(), m.matthewsCorrelation(), 1e-15))
+          .as("mcc at n = %d: %s vs %s", total, exact[0], m.matthewsCorrelation())
+          .isTrue();
+      assertThat(Samples.close(exact[1].doubleValue(), m.cohenKappa(), 1e-15))
+          .as("kappa at n = %d", total)
+          .isTrue();
+    }
+  }
+
+  @Test
   void mccAndKappaMatchExactArithmeticOnHugeCounts() {
     // n near 4e12: n² ≈ 1.6e25 overflows long, let alone int.
     qt().withFixedSeed(36L)
