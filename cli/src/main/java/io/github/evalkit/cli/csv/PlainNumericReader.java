@@ -71,6 +71,22 @@ public final class PlainNumericReader {
    */
   public static Result read(
       Path file, char delimiter, int fieldCount, int firstColumn, int secondColumn, NaTokens na) {
+    return read(file, delimiter, fieldCount, firstColumn, secondColumn, na, 0);
+  }
+
+  /**
+   * As {@link #read(Path, char, int, int, int, NaTokens)}, with a given number of chunks (tests).
+   *
+   * @param chunks the number of chunks (at most one per line); 0 chooses by size and cores
+   */
+  static Result read(
+      Path file,
+      char delimiter,
+      int fieldCount,
+      int firstColumn,
+      int secondColumn,
+      NaTokens na,
+      int chunks) {
     if (delimiter >= 0x80 || delimiter == '"' || fieldCount > CsvFile.MAX_COLUMNS) {
       return null;
     }
@@ -84,10 +100,10 @@ public final class PlainNumericReader {
       if (dataStart < 0) {
         return null;
       }
-      int[] bounds = chunkBounds(bytes, dataStart, (int) size);
-      ChunkReader[] chunks = new ChunkReader[bounds.length - 1];
-      for (int i = 0; i < chunks.length; i++) {
-        chunks[i] =
+      int[] bounds = chunkBounds(bytes, dataStart, (int) size, chunks);
+      ChunkReader[] readers = new ChunkReader[bounds.length - 1];
+      for (int i = 0; i < readers.length; i++) {
+        readers[i] =
             new ChunkReader(
                 bytes.duplicate(),
                 bounds[i],
@@ -98,10 +114,10 @@ public final class PlainNumericReader {
                 secondColumn,
                 na);
       }
-      if (!runAll(chunks)) {
+      if (!runAll(readers)) {
         return null;
       }
-      return merge(chunks, lineOf(bytes, dataStart));
+      return merge(readers, lineOf(bytes, dataStart));
     } catch (IOException | UnsupportedOperationException e) {
       return null; // the general reader reports unreadable files
     }
@@ -140,7 +156,7 @@ public final class PlainNumericReader {
         content = true;
       }
     }
-    return -1; // a header without data: the general reader says so
+    return content ? limit : -1; // a header without a line feed: no data
   }
 
   /** The 1-based physical line at a position: one more than the line ends before it. */
@@ -155,10 +171,13 @@ public final class PlainNumericReader {
   }
 
   /** Chunk boundaries, each (but the first) just after a line feed. */
-  private static int[] chunkBounds(ByteBuffer bytes, int start, int end) {
+  private static int[] chunkBounds(ByteBuffer bytes, int start, int end, int wanted) {
     int cores = Runtime.getRuntime().availableProcessors();
     long length = (long) end - start;
-    int chunks = (int) Math.max(1, Math.min(Math.min(cores, 4), length / MIN_PARALLEL_BYTES));
+    int chunks =
+        wanted > 0
+            ? wanted
+            : (int) Math.max(1, Math.min(Math.min(cores, 4), length / MIN_PARALLEL_BYTES));
     int[] bounds = new int[chunks + 1];
     bounds[0] = start;
     for (int c = 1; c < chunks; c++) {
