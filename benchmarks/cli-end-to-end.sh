@@ -120,7 +120,7 @@ for command, fn in (("regress", regress), ("classify", classify)):
         samples[("python", None)].append((w, c))
         checks.setdefault("python", r)
     for (kind, j), s in samples.items():
-        shown = os.path.relpath(j) if not os.path.relpath(j).startswith("..") else j
+        shown = j and (j if os.path.relpath(j).startswith("..") else os.path.relpath(j))
         label = (f"`java -jar {shown} {command}` (JVM start included)" if kind == "jar"
                  else f"pandas `read_csv` + scikit-learn, {command} metrics, in a running Python")
         rows.append((label, statistics.median(w for w, _ in s), statistics.median(c for _, c in s),
