@@ -7,6 +7,7 @@ import io.github.evalkit.cli.csv.GrowableDoubles;
 import io.github.evalkit.cli.csv.NaTokens;
 import io.github.evalkit.cli.csv.PlainNumericReader;
 import io.github.evalkit.cli.csv.RecordListener;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -95,7 +96,8 @@ public final class NumericPairs {
             "--actual and --predicted name the same column \"" + actualName + "\"");
       }
       fieldCount = csv.header().size();
-      if (!fastPath) {
+      // A pipe (e.g. bash's <(...)) can be read only once: the general reader reads it on.
+      if (!fastPath || !Files.isRegularFile(file)) {
         return readGeneral(csv, a, p, na, actualName, predictedName, drop);
       }
     }

@@ -3,6 +3,7 @@ package io.github.evalkit.cli.csv;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -61,7 +62,8 @@ public final class PlainNumericReader {
   /**
    * Reads two numeric columns of a plain file, or says it cannot.
    *
-   * @param file the file (its header already validated by {@link CsvFile})
+   * @param file the file (its header already validated by {@link CsvFile}); anything but a regular
+   *     file (a pipe, say) is left to the general reader
    * @param delimiter the field delimiter
    * @param fieldCount the number of fields of the header, which every record must have
    * @param firstColumn the 0-based index of the first column to read
@@ -87,7 +89,10 @@ public final class PlainNumericReader {
       int secondColumn,
       NaTokens na,
       int chunks) {
-    if (delimiter >= 0x80 || delimiter == '"' || fieldCount > CsvFile.MAX_COLUMNS) {
+    if (delimiter >= 0x80
+        || delimiter == '"'
+        || fieldCount > CsvFile.MAX_COLUMNS
+        || !Files.isRegularFile(file)) {
       return null;
     }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
