@@ -21,6 +21,16 @@ final class MissingRows {
     count++;
   }
 
+  /** Adds rows counted elsewhere: their first lines (ascending) and their total count. */
+  void addAll(List<Long> lines, long total) {
+    for (long line : lines) {
+      if (firstLines.size() < SHOWN) {
+        firstLines.add(line);
+      }
+    }
+    count += total;
+  }
+
   long count() {
     return count;
   }

@@ -57,7 +57,7 @@ final class RegressCommand implements Callable<Integer> {
     }
     NumericPairs pairs =
         NumericPairs.read(file, input, actualColumn, predictedColumn, report.dropMissing);
-    RegressionReport figures = RegressionMetrics.report(pairs.actual, pairs.predicted);
+    RegressionReport figures = RegressionMetrics.report(pairs.actual(), pairs.predicted());
     String title =
         "Regression: "
             + file.getFileName() // the report names the data set; errors keep the full path
@@ -68,13 +68,18 @@ final class RegressCommand implements Callable<Integer> {
             + "\" (predicted)";
     String rendered =
         switch (report.format) {
-          case JSON -> Json.write(json(figures, pairs.dropped));
+          case JSON -> Json.write(json(figures, pairs.dropped()));
           case TEXT ->
               Reports.text(
-                  title, figures.n(), pairs.dropped, figures.toText(3), null, explain(figures));
+                  title, figures.n(), pairs.dropped(), figures.toText(3), null, explain(figures));
           case MARKDOWN ->
               Reports.markdown(
-                  title, figures.n(), pairs.dropped, figures.toMarkdown(3), null, explain(figures));
+                  title,
+                  figures.n(),
+                  pairs.dropped(),
+                  figures.toMarkdown(3),
+                  null,
+                  explain(figures));
         };
     OutputFiles.emit(rendered, report.output, spec.commandLine().getOut());
     return 0;

@@ -12,8 +12,10 @@ package io.github.evalkit.cli.csv;
  *
  * <p>Conversion is correctly rounded: numbers with at most 18 significant digits whose value is
  * exact in a double times a power of ten up to 10^22 take Clinger's fast path (one correctly
- * rounded multiplication or division of two exact doubles); everything else goes to {@link
- * Double#parseDouble} after the grammar check.
+ * rounded multiplication or division of two exact doubles); other numbers with at most 18
+ * significant digits (such as the 17-digit values floating-point writers print) take {@link
+ * EiselLemire}'s correctly rounded 128-bit method; what neither decides (more digits, subnormals,
+ * overflow) goes to {@link Double#parseDouble} after the grammar check.
  *
  * <p>Stateless and thread-safe.
  */
@@ -129,6 +131,12 @@ public final class DecimalParser {
               ? (double) mantissa * POWERS_OF_TEN[exponent]
               : (double) mantissa / POWERS_OF_TEN[-exponent];
       return negative ? -value : value;
+    }
+    if (!truncated) {
+      double value = EiselLemire.toDouble(mantissa, exponent, negative);
+      if (!Double.isNaN(value)) {
+        return value;
+      }
     }
     double value = Double.parseDouble(new String(buf, start, end - start));
     return Double.isInfinite(value) ? Double.NaN : value;

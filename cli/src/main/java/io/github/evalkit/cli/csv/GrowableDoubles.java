@@ -22,6 +22,27 @@ public final class GrowableDoubles {
   }
 
   /**
+   * Makes room for at least this many values without growing again.
+   *
+   * @param capacity the number of values
+   */
+  public void ensureCapacity(int capacity) {
+    if (capacity > values.length) {
+      values = Arrays.copyOf(values, capacity);
+    }
+  }
+
+  /**
+   * Copies the values into an array.
+   *
+   * @param target the array
+   * @param at where the first value goes
+   */
+  public void copyInto(double[] target, int at) {
+    System.arraycopy(values, 0, target, at, size);
+  }
+
+  /**
    * The number of values.
    *
    * @return the size

@@ -1,6 +1,7 @@
 package io.github.evalkit.cli.csv;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,6 +38,14 @@ public final class NaTokens {
   private final char[][] tokens;
   private final List<String> texts;
 
+  /** The tokens by length, up to {@link #BUCKETS} - 1; a cell is compared with its length's. */
+  private final char[][][] byLength = new char[BUCKETS][][];
+
+  /** Whether any token has {@link #BUCKETS} or more characters (then those are all compared). */
+  private final boolean longTokens;
+
+  private static final int BUCKETS = 64;
+
   private NaTokens(List<String> texts) {
     List<String> nonEmpty = new ArrayList<>();
     for (String t : texts) {
@@ -46,6 +55,15 @@ public final class NaTokens {
     }
     this.texts = List.copyOf(nonEmpty);
     this.tokens = nonEmpty.stream().map(String::toCharArray).toArray(char[][]::new);
+    boolean anyLong = false;
+    for (int len = 0; len < BUCKETS; len++) {
+      final int l = len;
+      byLength[len] = Arrays.stream(tokens).filter(t -> t.length == l).toArray(char[][]::new);
+    }
+    for (char[] token : tokens) {
+      anyLong |= token.length >= BUCKETS;
+    }
+    this.longTokens = anyLong;
   }
 
   /**
@@ -80,7 +98,11 @@ public final class NaTokens {
     if (len == 0) {
       return true;
     }
-    for (char[] token : tokens) {
+    if (len >= BUCKETS && !longTokens) {
+      return false;
+    }
+    // Most cells (17-digit numbers, say) have a length no token has: no comparison at all.
+    for (char[] token : len < BUCKETS ? byLength[len] : tokens) {
       if (token.length == len && equal(token, buf, off)) {
         return true;
       }

@@ -27,6 +27,20 @@ class NaTokensTest {
   }
 
   @Test
+  void tokensOfAnyLengthAreFoundAndOthersOfTheSameLengthAreNot() {
+    String longToken = "y".repeat(70); // longer than the length filter's 63
+    NaTokens na = NaTokens.parse("x,missing value," + longToken);
+    assertThat(missing(na, "x")).isTrue();
+    assertThat(missing(na, "missing value")).isTrue();
+    assertThat(missing(na, "missing valuE")).isFalse();
+    assertThat(missing(na, longToken)).isTrue();
+    assertThat(missing(na, longToken + "y")).isFalse();
+    assertThat(missing(na, "y".repeat(64))).isFalse();
+    assertThat(missing(na, "z")).isFalse();
+    assertThat(missing(na, "")).isTrue();
+  }
+
+  @Test
   void aListReplacesTheDefaultsButEmptyStaysMissing() {
     NaTokens na = NaTokens.parse("?,-999");
     assertThat(missing(na, "?")).isTrue();
