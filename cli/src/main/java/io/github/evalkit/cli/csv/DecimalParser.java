@@ -1,5 +1,7 @@
 package io.github.evalkit.cli.csv;
 
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+
 /**
  * Parses a cell as a decimal number under the CLI's strict grammar, without creating objects on the
  * common path.
@@ -12,10 +14,10 @@ package io.github.evalkit.cli.csv;
  *
  * <p>Conversion is correctly rounded: numbers with at most 18 significant digits whose value is
  * exact in a double times a power of ten up to 10^22 take Clinger's fast path (one correctly
- * rounded multiplication or division of two exact doubles); other numbers with at most 18
- * significant digits (such as the 17-digit values floating-point writers print) take {@link
- * EiselLemire}'s correctly rounded 128-bit method; what neither decides (more digits, subnormals,
- * overflow) goes to {@link Double#parseDouble} after the grammar check.
+ * rounded multiplication or division of two exact doubles); every other number that passed the
+ * grammar check (such as the 17-digit values floating-point writers print) goes to FastDoubleParser
+ * ({@code ch.randelshofer:fastdoubleparser}, the Eisel–Lemire method of fast_float, with an exact
+ * fallback), which returns what {@link Double#parseDouble} returns, several times faster.
  *
  * <p>Stateless and thread-safe.
  */
@@ -132,13 +134,8 @@ public final class DecimalParser {
               : (double) mantissa / POWERS_OF_TEN[-exponent];
       return negative ? -value : value;
     }
-    if (!truncated) {
-      double value = EiselLemire.toDouble(mantissa, exponent, negative);
-      if (!Double.isNaN(value)) {
-        return value;
-      }
-    }
-    double value = Double.parseDouble(new String(buf, start, end - start));
+    // The text is a valid decimal here, which FastDoubleParser's Java grammar accepts as is.
+    double value = JavaDoubleParser.parseDouble(buf, start, end - start);
     return Double.isInfinite(value) ? Double.NaN : value;
   }
 
