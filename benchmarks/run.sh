@@ -148,6 +148,15 @@ full() {
     "$java" "${lock[@]}" -jar "$jar" "${gc_patterns[@]}" -foe true -prof gc \
       ${GC_OPTS:-$default_gc_opts} -rf json -rff "$run_dir/gc-$label.json"
   done
+  # The command line end to end, when a Python with pandas and scikit-learn is at hand (the
+  # script says how to get one otherwise); its table goes into RESULTS.md as is.
+  if [ ${#include[@]} -eq 0 ]; then
+    echo "== command line end to end (benchmarks/cli-end-to-end.sh)"
+    if ! bash "$here/cli-end-to-end.sh" > "$run_dir/cli-end-to-end.md"; then
+      echo "   skipped: see the message above" >&2
+      rm -f "$run_dir/cli-end-to-end.md"
+    fi
+  fi
   local -a trial=()
   if [ ${#include[@]} -gt 0 ]; then
     trial=(--trial)

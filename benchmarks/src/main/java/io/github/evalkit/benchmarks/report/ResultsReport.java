@@ -29,6 +29,9 @@ public final class ResultsReport {
   private final List<Measurement> timings = new ArrayList<>();
   private final Map<String, Double> allocations = new HashMap<>();
   private final Map<String, Properties> environments = new TreeMap<>();
+
+  /** The command line's end-to-end timing ({@code cli-end-to-end.sh}'s table), if the run made it. */
+  private String commandLine = "";
   private final boolean trial;
 
   private ResultsReport(boolean trial) {
@@ -73,6 +76,8 @@ public final class ResultsReport {
         report.timings.addAll(JmhJson.timings(file, label));
       } else if (name.startsWith("gc-") && name.endsWith(".json")) {
         report.allocations.putAll(JmhJson.allocations(file, label(name, "gc-", ".json")));
+      } else if (name.equals(COMMAND_LINE_FILE)) {
+        report.commandLine = Files.readString(file);
       } else if (name.startsWith("env-") && name.endsWith(".properties")) {
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
@@ -83,6 +88,9 @@ public final class ResultsReport {
     }
     return report;
   }
+
+  /** Where {@code run.sh full} puts the output of {@code benchmarks/cli-end-to-end.sh}. */
+  static final String COMMAND_LINE_FILE = "cli-end-to-end.md";
 
   private static String label(String fileName, String prefix, String suffix) {
     return fileName.substring(prefix.length(), fileName.length() - suffix.length());
@@ -178,6 +186,15 @@ public final class ResultsReport {
     Ceilings ceilings = Ceilings.of(timings);
     md.append(Targets.render(byOperation, ceilings, allocations));
     byOperation.forEach((title, rows) -> md.append(table(title, rows, ceilings)));
+    if (!commandLine.isBlank()) {
+      md.append("## Command line, end to end\n\n")
+          .append(
+              "From `benchmarks/cli-end-to-end.sh` (default JDK, scalar provider as under `java"
+                  + " -jar`): a fresh JVM per run, start-up included, against pandas `read_csv` +"
+                  + " scikit-learn inside an already-running Python.\n\n")
+          .append(commandLine.strip())
+          .append("\n");
+    }
     return md.toString();
   }
 
