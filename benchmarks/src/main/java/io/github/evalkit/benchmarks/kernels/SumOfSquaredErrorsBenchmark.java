@@ -58,6 +58,18 @@ public class SumOfSquaredErrorsBenchmark {
   }
 
   /**
+   * Plain vector lanes, uncompensated ({@link PlainVectorLoops}): what the hardware allows, for
+   * reference.
+   *
+   * @return the sum
+   */
+  @Benchmark
+  @Fork(jvmArgsAppend = "--add-modules=jdk.incubator.vector")
+  public double plainVectorLanes() {
+    return PlainVectorLoops.sumOfSquaredDifferences(actual, predicted);
+  }
+
+  /**
    * evalkit with the scalar provider.
    *
    * @return the sum

@@ -30,8 +30,11 @@ public final class ResultsReport {
   private final Map<String, Double> allocations = new HashMap<>();
   private final Map<String, Properties> environments = new TreeMap<>();
 
-  /** The command line's end-to-end timing ({@code cli-end-to-end.sh}'s table), if the run made it. */
+  /**
+   * The command line's end-to-end timing ({@code cli-end-to-end.sh}'s table), if the run made it.
+   */
   private String commandLine = "";
+
   private final boolean trial;
 
   private ResultsReport(boolean trial) {

@@ -25,6 +25,8 @@ public enum Variant {
   EVALKIT_PARALLEL_VECTOR("evalkit parallel, vector"),
   /** evalkit with the provider picked by default; other methods named {@code evalkit…}. */
   EVALKIT("evalkit"),
+  /** Uncompensated vector lanes, a reference for what the hardware allows; {@code plainVector…}. */
+  PLAIN_VECTOR_LANES("plain vector lanes (reference, uncompensated)"),
   /** A memory-read ceiling: classes or methods named with "ceiling" or "bandwidth". */
   CEILING("read ceiling"),
   /** Anything else, shown under its method name. */
@@ -72,6 +74,9 @@ public enum Variant {
     }
     if (m.startsWith("naive")) {
       return NAIVE;
+    }
+    if (m.startsWith("plainvector")) {
+      return PLAIN_VECTOR_LANES;
     }
     if (m.startsWith("commons")) {
       return COMMONS_MATH;
