@@ -16,9 +16,10 @@ import jdk.incubator.vector.VectorSpecies;
  * and then the lanes, in index order, are merged with TwoSum. Results are therefore deterministic
  * for a given input and vector width, with the error bound documented on {@link ScalarKernels}.
  *
- * <p>The sums of squared and of absolute differences, the error kernels of every report, use blocks
- * of eight vectors (squares paired by fused multiply-adds): fewer additions per element, which is
- * what bounds these loops on CPUs with two vector adders. Their block loop and their remainder live
+ * <p>The sums of squared and of absolute differences, the error kernels of every report, and the
+ * plain sum use blocks of eight vectors (squares paired by fused multiply-adds), the NaN-ignoring
+ * sum blocks of four: fewer additions per element, which is what bounds these loops on CPUs with
+ * two vector adders. Their block loop and their remainder live
  * in separate methods because C2 stops inlining a method's Vector API calls past a node budget
  * ({@code NodeCountInliningCutoff}), and a call it does not inline boxes every vector. Each part
  * returns its compensated sum rounded once, and the two are added: one rounding more, so the bound
