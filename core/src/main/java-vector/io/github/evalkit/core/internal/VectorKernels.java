@@ -19,12 +19,12 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>The sums of squared and of absolute differences, the error kernels of every report, and the
  * plain sum use blocks of eight vectors (squares paired by fused multiply-adds), the NaN-ignoring
  * sum blocks of four: fewer additions per element, which is what bounds these loops on CPUs with
- * two vector adders. Their block loop and their remainder live
- * in separate methods because C2 stops inlining a method's Vector API calls past a node budget
- * ({@code NodeCountInliningCutoff}), and a call it does not inline boxes every vector. Each part
- * returns its compensated sum rounded once, and the two are added: one rounding more, so the bound
- * for non-negative terms is 8u·Σ (2u from rounding each difference, 4u inside a block, u for {@code
- * Sum2}, u for the final addition), below 1e-15 relative.
+ * two vector adders. Their block loop and their remainder live in separate methods because C2 stops
+ * inlining a method's Vector API calls past a node budget ({@code NodeCountInliningCutoff}), and a
+ * call it does not inline boxes every vector. Each part returns its compensated sum rounded once,
+ * and the two are added: one rounding more, so the bound for non-negative terms is 8u·Σ (2u from
+ * rounding each difference, 4u inside a block, u for {@code Sum2}, u for the final addition), below
+ * 1e-15 relative.
  *
  * <p>Ranges shorter than two vectors go to the scalar provider. The vector width is the preferred
  * species capped at 256 bits, or {@code -Devalkit.vectorBitSize=128|256|512} when that is no wider
