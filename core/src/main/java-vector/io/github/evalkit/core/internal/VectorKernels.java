@@ -177,7 +177,7 @@ final class VectorKernels implements KernelSupport {
       corr += CompensatedSums.twoSumError(sum, y, t) + c.lane(lane);
       sum = t;
     }
-    // The scalar tail after the lanes: a vector live across a call C2 does not inline is boxed.
+    // The scalar tail joins after the lanes, also with TwoSum, once no vector is live.
     double tail = SCALAR.sumOfSquaredDifferences(a, b, i, to);
     double t = sum + tail;
     corr += CompensatedSums.twoSumError(sum, tail, t);
@@ -284,7 +284,7 @@ final class VectorKernels implements KernelSupport {
       corr += CompensatedSums.twoSumError(sum, y, t) + c.lane(lane);
       sum = t;
     }
-    // The scalar tail after the lanes: a vector live across a call C2 does not inline is boxed.
+    // The scalar tail joins after the lanes, also with TwoSum, once no vector is live.
     double tail = SCALAR.sumOfAbsoluteDifferences(a, b, i, to);
     double t = sum + tail;
     corr += CompensatedSums.twoSumError(sum, tail, t);
@@ -406,7 +406,7 @@ final class VectorKernels implements KernelSupport {
       c = c.add(twoSumError(s, p, t));
       s = t;
     }
-    // Lanes in index order with TwoSum, then the scalar tail (see sumAndCountIgnoringNaN).
+    // Lanes in index order with TwoSum, then the scalar tail, also with TwoSum.
     double sum = 0;
     double corr = 0;
     for (int lane = 0; lane < LANES; lane++) {
