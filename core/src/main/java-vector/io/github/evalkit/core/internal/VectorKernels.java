@@ -666,12 +666,31 @@ final class VectorKernels implements KernelSupport {
     if (tooShort(from, to)) {
       return SCALAR.replaceNaN(src, value, dst, from, to);
     }
+    int end = to - (to - from) % (2 * LANES);
+    int n = blocksReplacingNaN(src, value, dst, from, end);
+    if (to - end >= LANES) {
+      DoubleVector v = load(src, end);
+      VectorMask<Double> nan = v.compare(VectorOperators.NE, v);
+      n += nan.trueCount();
+      v.blend(DoubleVector.broadcast(SPECIES, value), nan).intoArray(dst, end);
+      end += LANES;
+    }
+    return n + SCALAR.replaceNaN(src, value, dst, end, to);
+  }
+
+  /**
+   * Replaces NaN over whole pairs of vectors: {@code end − from} is a multiple of {@code 2 *
+   * LANES}. In a method of its own, so that the loop compiles apart from its callers (inlined into
+   * them it took 1.3-1.8× as long on JDK 25).
+   */
+  private static int blocksReplacingNaN(
+      double[] src, double value, double[] dst, int from, int end) {
     DoubleVector zero = DoubleVector.zero(SPECIES);
     DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
     DoubleVector fill = DoubleVector.broadcast(SPECIES, value);
-    DoubleVector n0 = zero, n1 = zero; // counts in double lanes, see countNaN
-    int i = from;
-    for (int bound = to - 2 * LANES; i <= bound; i += 2 * LANES) {
+    DoubleVector n0 = zero;
+    DoubleVector n1 = zero; // counts in double lanes, see countNaN
+    for (int i = from; i < end; i += 2 * LANES) {
       DoubleVector v0 = load(src, i);
       DoubleVector v1 = load(src, i + LANES);
       VectorMask<Double> nan0 = v0.compare(VectorOperators.NE, v0);
@@ -681,8 +700,7 @@ final class VectorKernels implements KernelSupport {
       v0.blend(fill, nan0).intoArray(dst, i);
       v1.blend(fill, nan1).intoArray(dst, i + LANES);
     }
-    int n = (int) n0.add(n1).reduceLanes(VectorOperators.ADD);
-    return n + SCALAR.replaceNaN(src, value, dst, i, to);
+    return (int) n0.add(n1).reduceLanes(VectorOperators.ADD);
   }
 
   @Override
@@ -734,9 +752,11 @@ final class VectorKernels implements KernelSupport {
   }
 
   /**
-   * The scalar fill. A vector version that skips NaN-free vectors and fills the others lane by lane
-   * measured slower than the plain loop at 10% scattered NaN (most vectors then hold one), so both
-   * providers run the same loop.
+   * The scalar fill. Two vector versions measured slower than it at 10% scattered NaN (JDK 17,
+   * 256-bit): one that skips NaN-free vectors and fills the others lane by lane (up to 1.4× slower;
+   * a third of the vectors hold a NaN, and that branch is unpredictable), and a branch-free prefix
+   * scan within each vector by two shuffles and blends, carrying the last value across vectors
+   * (1.4-1.5× slower). So both providers run the same loop.
    */
   @Override
   public int forwardFill(double[] x, int from, int to, int limit) {
