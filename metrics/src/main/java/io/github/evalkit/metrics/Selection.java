@@ -1,25 +1,98 @@
 package io.github.evalkit.metrics;
 
 import io.github.evalkit.core.ArrayKernels;
+import java.util.Arrays;
+import java.util.OptionalDouble;
+import java.util.SplittableRandom;
 
 /** Medians of stored absolute residuals. */
 final class Selection {
 
   private Selection() {}
 
+  /** From this many values on, the median first narrows the range by a sample. */
+  static final int SAMPLED_FROM = 1 << 18;
+
+  /** The sample size: about 2·3·√s/s ≈ 5% of the values fall between the bounds it gives. */
+  static final int SAMPLE_SIZE = 1 << 14;
+
+  /** A fixed seed, so that a median's cost does not vary from run to run. */
+  private static final long SAMPLE_SEED = 0x5eedL;
+
   /**
-   * The median of {@code a[0, n)}, the mean of the two middle values for even {@code n}; reorders
-   * {@code a}. Quickselect (Hoare 1961) with a median-of-three pivot: expected O(n).
+   * The median of {@code a[0, n)}, the mean of the two middle values for even {@code n}; may
+   * reorder {@code a}. From {@link #SAMPLED_FROM} values on, a sample first brackets the middle
+   * (see {@link #sampledMedian}); otherwise, or when the bracket misses, quickselect (Hoare 1961)
+   * with a median-of-three pivot. Both give the exact order statistics; expected O(n).
    */
   static double median(double[] a, int n) {
-    int upper = n / 2;
-    double high = select(a, n, upper);
-    if (n % 2 == 1) {
+    if (n >= SAMPLED_FROM) {
+      OptionalDouble sampled = sampledMedian(a, n, SAMPLE_SIZE, SAMPLE_SEED);
+      if (sampled.isPresent()) {
+        return sampled.getAsDouble();
+      }
+    }
+    return middleOf(a, n, (n - 1) / 2, n / 2);
+  }
+
+  /**
+   * The median of {@code a[0, n)} (no NaN) by sampling, in the manner of Floyd and Rivest (1975):
+   * sort {@code sampleSize} values drawn at seeded random positions, take two sample values whose
+   * ranks lie six standard deviations of the sample rank below and above the middle, then in one
+   * pass count the values below the lower bound and copy those between the bounds; the middle
+   * values are then selected among the copies. Empty when the bounds miss the middle or the copies
+   * overflow their buffer (then the caller selects over the whole array). Does not reorder {@code
+   * a}; one comparison in the pass is almost always false, so it is predictable, where
+   * quickselect's partition branches at random.
+   */
+  static OptionalDouble sampledMedian(double[] a, int n, int sampleSize, long seed) {
+    int kHigh = n / 2;
+    int kLow = (n - 1) / 2;
+    SplittableRandom random = new SplittableRandom(seed);
+    double[] sample = new double[sampleSize];
+    for (int i = 0; i < sampleSize; i++) {
+      sample[i] = a[random.nextInt(n)];
+    }
+    Arrays.sort(sample);
+    // The sample rank of the k-th value has standard deviation at most √s / 2.
+    long margin = 3 * (long) Math.ceil(Math.sqrt(sampleSize));
+    long rankLow = (long) kLow * sampleSize / n - margin;
+    long rankHigh = (long) kHigh * sampleSize / n + margin;
+    double lowBound = rankLow < 0 ? Double.NEGATIVE_INFINITY : sample[(int) rankLow];
+    double highBound = rankHigh >= sampleSize ? Double.POSITIVE_INFINITY : sample[(int) rankHigh];
+    long capacity = 4 * (2 * margin + 1) * (long) n / sampleSize + 64;
+    double[] between = new double[(int) Math.min(n, capacity)];
+    int below = 0;
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      double x = a[i];
+      below += x < lowBound ? 1 : 0;
+      if (x >= lowBound & x <= highBound) {
+        if (m == between.length) {
+          return OptionalDouble.empty();
+        }
+        between[m++] = x;
+      }
+    }
+    if (kLow < below || kHigh >= below + m) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(middleOf(between, m, kLow - below, kHigh - below));
+  }
+
+  /**
+   * The mean of the {@code kLow}-th and {@code kHigh}-th smallest of {@code v[0, m)} (kHigh = kLow
+   * or kLow + 1); reorders {@code v}.
+   */
+  private static double middleOf(double[] v, int m, int kLow, int kHigh) {
+    double high = select(v, m, kHigh);
+    if (kLow == kHigh) {
       return high;
     }
-    // After selection every element left of `upper` is <= a[upper].
-    double low = ArrayKernels.maxIgnoringNaN(a, 0, upper);
-    return low + (high - low) / 2;
+    // After selection every element left of kHigh is <= v[kHigh].
+    double low = ArrayKernels.maxIgnoringNaN(v, 0, kHigh);
+    // Halving the difference cannot overflow; equal infinities are their own mean.
+    return low == high ? low : low + (high - low) / 2;
   }
 
   /** The k-th smallest (0-based) of {@code a[0, n)}; partially sorts {@code a}. */
