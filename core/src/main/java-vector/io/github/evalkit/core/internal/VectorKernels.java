@@ -668,6 +668,7 @@ final class VectorKernels implements KernelSupport {
     }
     int end = to - (to - from) % (2 * LANES);
     int n = blocksReplacingNaN(src, value, dst, from, end);
+    // One more whole vector, so that the scalar loop handles fewer than LANES elements.
     if (to - end >= LANES) {
       DoubleVector v = load(src, end);
       VectorMask<Double> nan = v.compare(VectorOperators.NE, v);
