@@ -5,6 +5,7 @@ import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -47,6 +48,13 @@ final class VectorKernels implements KernelSupport {
 
   private static final VectorSpecies<Double> SPECIES = species();
   private static final int LANES = SPECIES.length();
+  // Lane i swapped with lane i ^ k, for the butterfly in blocksIgnoringNaN (unused where k >=
+  // LANES).
+  private static final VectorShuffle<Double> SWAP_1 = VectorShuffle.fromOp(SPECIES, i -> i ^ 1);
+  private static final VectorShuffle<Double> SWAP_2 =
+      LANES >= 4 ? VectorShuffle.fromOp(SPECIES, i -> i ^ 2) : SWAP_1;
+  private static final VectorShuffle<Double> SWAP_4 =
+      LANES >= 8 ? VectorShuffle.fromOp(SPECIES, i -> i ^ 4) : SWAP_1;
   private static final VectorSpecies<Integer> INT_SPECIES =
       VectorSpecies.of(int.class, SPECIES.vectorShape());
   private static final ScalarKernels SCALAR = ScalarKernels.INSTANCE;
@@ -649,14 +657,32 @@ final class VectorKernels implements KernelSupport {
       c = c.add(twoSumError(s, p, t));
       s = t;
     }
-    double sum = 0;
-    double corr = 0;
-    for (int lane = 0; lane < LANES; lane++) {
-      double y = s.lane(lane);
-      double t = sum + y;
-      corr += CompensatedSums.twoSumError(sum, y, t) + c.lane(lane);
-      sum = t;
+    // The lanes are merged by a butterfly of TwoSum steps, after which every lane holds the same
+    // total, read by a reduction. Not by lane(i): on JDK 17 its helper is not force-inlined, and
+    // when a long loop triggers this method's compilation the helper counts as cold and is left
+    // out, which boxes the vectors (512 B per call at 100,000 elements). Helpers are written out
+    // here for the same reason.
+    if (LANES >= 8) {
+      DoubleVector o = s.rearrange(SWAP_4);
+      DoubleVector t = s.add(o);
+      DoubleVector z = t.sub(s);
+      c = c.add(c.rearrange(SWAP_4)).add(s.sub(t.sub(z)).add(o.sub(z)));
+      s = t;
     }
+    if (LANES >= 4) {
+      DoubleVector o = s.rearrange(SWAP_2);
+      DoubleVector t = s.add(o);
+      DoubleVector z = t.sub(s);
+      c = c.add(c.rearrange(SWAP_2)).add(s.sub(t.sub(z)).add(o.sub(z)));
+      s = t;
+    }
+    DoubleVector o = s.rearrange(SWAP_1);
+    DoubleVector t = s.add(o);
+    DoubleVector z = t.sub(s);
+    c = c.add(c.rearrange(SWAP_1)).add(s.sub(t.sub(z)).add(o.sub(z)));
+    // Lanes i and i ^ k computed the same sums in swapped order, which IEEE addition does not see.
+    double sum = t.reduceLanes(VectorOperators.MIN);
+    double corr = c.reduceLanes(VectorOperators.MIN);
     out[0] = sum + corr;
     out[1] = (end - from) - nanCount.reduceLanes(VectorOperators.ADD);
   }
