@@ -48,8 +48,7 @@ final class VectorKernels implements KernelSupport {
 
   private static final VectorSpecies<Double> SPECIES = species();
   private static final int LANES = SPECIES.length();
-  // Lane i swapped with lane i ^ k, for the butterfly in blocksIgnoringNaN (unused where k >=
-  // LANES).
+  // SWAP_k swaps lane i with lane i ^ k (the butterfly in blocksIgnoringNaN); unused if k >= LANES.
   private static final VectorShuffle<Double> SWAP_1 = VectorShuffle.fromOp(SPECIES, i -> i ^ 1);
   private static final VectorShuffle<Double> SWAP_2 =
       LANES >= 4 ? VectorShuffle.fromOp(SPECIES, i -> i ^ 2) : SWAP_1;
@@ -660,8 +659,9 @@ final class VectorKernels implements KernelSupport {
     // The lanes are merged by a butterfly of TwoSum steps, after which every lane holds the same
     // total, read by a reduction. Not by lane(i): on JDK 17 its helper is not force-inlined, and
     // when a long loop triggers this method's compilation the helper counts as cold and is left
-    // out, which boxes the vectors (512 B per call at 100,000 elements). Helpers are written out
-    // here for the same reason.
+    // out, which boxes the vectors (512 B per call at 100,000 elements). For the same reason the
+    // steps are written out, not a loop or a helper: each shuffle stays a constant, nothing is
+    // called.
     if (LANES >= 8) {
       DoubleVector o = s.rearrange(SWAP_4);
       DoubleVector t = s.add(o);
