@@ -556,24 +556,26 @@ public final class ScalarKernels implements KernelSupport {
 
   /**
    * k = 2 from integer sums: with codes in {0, 1}, n₁₁ = Σ a·p, and the other cells follow from Σ
-   * a, Σ p and n. The OR of all codes checks the range in the same pass; counts change only once
-   * the whole range is known to be valid.
+   * a, Σ p and n. OR-ing every code's bits other than bit 0 checks the range in the same pass;
+   * counts change only once the whole range is known to be valid.
    */
   private static int countBinaryPairs(
       int[] actual, int[] predicted, int from, int to, long[] counts) {
-    int or = 0;
+    int outOfRange = 0;
     int sumA = 0;
     int sumP = 0;
     int sumAp = 0;
     for (int i = from; i < to; i++) {
       int a = actual[i];
       int p = predicted[i];
-      or |= a | p;
+      // Masking here rather than once after the loop measured 2.4x (JDK 17) and 9x (JDK 25)
+      // faster at 1,000 codes: the JIT then compiles the loop to far fewer instructions.
+      outOfRange |= (a | p) & ~1;
       sumA += a;
       sumP += p;
       sumAp += a & p;
     }
-    if ((or & ~1) != 0) {
+    if (outOfRange != 0) {
       return firstCodeOutOfRange(actual, predicted, from, to, 2);
     }
     addBinaryCounts(to - from, sumA, sumP, sumAp, counts);
