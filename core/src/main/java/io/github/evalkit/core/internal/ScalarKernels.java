@@ -505,8 +505,12 @@ public final class ScalarKernels implements KernelSupport {
     return filled;
   }
 
-  // Without a limit every cell after the first value takes "the last value seen", a select the
-  // JIT compiles without branches; with scattered NaN the branchy loop above mispredicts.
+  // Without a limit, once the leading NaN are skipped every NaN is filled, so the loop needs one
+  // test per cell and stores only the NaN cells. Measured against the naive loop (which also
+  // tests the previous value) at 10% and 50% scattered NaN, 1,000 and 100,000 cells: as fast or
+  // faster in every case, on JDK 17 and 25. A select form ("last = missing ? last : v", storing
+  // every cell) was compiled with a branch at 50% NaN on JDK 17 and ran 5-10x slower than this;
+  // a branch-free form on the raw bits never mispredicts but took twice as long at 10%.
   private static int forwardFillUnlimited(double[] x, int from, int to) {
     int i = from;
     while (i < to && x[i] != x[i]) {
@@ -519,10 +523,12 @@ public final class ScalarKernels implements KernelSupport {
     int filled = 0;
     for (; i < to; i++) {
       double v = x[i];
-      boolean missing = v != v;
-      last = missing ? last : v;
-      x[i] = last;
-      filled += missing ? 1 : 0;
+      if (v != v) {
+        x[i] = last;
+        filled++;
+      } else {
+        last = v;
+      }
     }
     return filled;
   }
@@ -537,12 +543,14 @@ public final class ScalarKernels implements KernelSupport {
     }
     double next = x[i];
     int filled = 0;
-    for (; i >= from; i--) {
+    for (; i >= from; i--) { // the forward loop's form, for the same reason
       double v = x[i];
-      boolean missing = v != v;
-      next = missing ? next : v;
-      x[i] = next;
-      filled += missing ? 1 : 0;
+      if (v != v) {
+        x[i] = next;
+        filled++;
+      } else {
+        next = v;
+      }
     }
     return filled;
   }
