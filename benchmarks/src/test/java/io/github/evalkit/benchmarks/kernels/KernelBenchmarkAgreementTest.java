@@ -13,6 +13,9 @@ class KernelBenchmarkAgreementTest {
 
   private static final int[] SIZES = {1000, 1023, 100_000};
 
+  /** The shares of missing values the NaN benchmarks run with. */
+  private static final double[] NAN_FRACTIONS = {0.1, 0.5};
+
   // The naive loop is uncompensated: at 1e5 terms of size ~1e5 it may drift by ~1e-12 relative.
   private static final double SUM_TOLERANCE = 1e-10;
 
@@ -75,53 +78,69 @@ class KernelBenchmarkAgreementTest {
 
   @Test
   void missingValueVariantsAgree() {
-    for (int size : SIZES) {
-      CountNaNBenchmark count = new CountNaNBenchmark();
-      count.size = size;
-      count.setUp();
-      int nan = count.naiveLoop();
-      // About 10% of the inputs are NaN.
-      assertThat(nan).isBetween(size / 20, size / 5);
-      assertThat(count.evalkitScalar()).isEqualTo(nan);
-      assertThat(count.evalkitVector()).isEqualTo(nan);
-
-      MeanIgnoringNaNBenchmark mean = new MeanIgnoringNaNBenchmark();
-      mean.size = size;
-      mean.setUp();
-      double naive = mean.naiveLoop();
-      assertThat(naive).isBetween(400.0, 600.0);
-      assertThat(mean.evalkitScalar()).isCloseTo(naive, within(SUM_TOLERANCE * naive));
-      assertThat(mean.evalkitVector()).isCloseTo(naive, within(SUM_TOLERANCE * naive));
-
-      ReplaceNaNBenchmark replace = new ReplaceNaNBenchmark();
-      replace.size = size;
-      replace.setUp();
-      assertThat(replace.naiveLoop()).isEqualTo(nan);
-      double[] expected = replace.filled.clone();
-      assertThat(expected).doesNotContain(Double.NaN);
-      java.util.Arrays.fill(replace.filled, 0);
-      assertThat(replace.evalkitScalar()).isEqualTo(nan);
-      assertThat(replace.filled).isEqualTo(expected);
-      java.util.Arrays.fill(replace.filled, 0);
-      assertThat(replace.evalkitVector()).isEqualTo(nan);
-      assertThat(replace.filled).isEqualTo(expected);
+    for (double share : NAN_FRACTIONS) {
+      for (int size : SIZES) {
+        missingValueVariantsAgree(size, share);
+      }
     }
+  }
+
+  private static void missingValueVariantsAgree(int size, double share) {
+    CountNaNBenchmark count = new CountNaNBenchmark();
+    count.size = size;
+    count.nanFraction = share;
+    count.setUp();
+    int nan = count.naiveLoop();
+    // The share of NaN is about as asked.
+    assertThat(nan).isBetween((int) (size * share * 0.8), (int) (size * share * 1.2));
+    assertThat(count.evalkitScalar()).isEqualTo(nan);
+    assertThat(count.evalkitVector()).isEqualTo(nan);
+
+    MeanIgnoringNaNBenchmark mean = new MeanIgnoringNaNBenchmark();
+    mean.size = size;
+    mean.nanFraction = share;
+    mean.setUp();
+    double naive = mean.naiveLoop();
+    assertThat(naive).isBetween(400.0, 600.0);
+    assertThat(mean.evalkitScalar()).isCloseTo(naive, within(SUM_TOLERANCE * naive));
+    assertThat(mean.evalkitVector()).isCloseTo(naive, within(SUM_TOLERANCE * naive));
+
+    ReplaceNaNBenchmark replace = new ReplaceNaNBenchmark();
+    replace.size = size;
+    replace.nanFraction = share;
+    replace.setUp();
+    assertThat(replace.naiveLoop()).isEqualTo(nan);
+    double[] expected = replace.filled.clone();
+    assertThat(expected).doesNotContain(Double.NaN);
+    java.util.Arrays.fill(replace.filled, 0);
+    assertThat(replace.evalkitScalar()).isEqualTo(nan);
+    assertThat(replace.filled).isEqualTo(expected);
+    java.util.Arrays.fill(replace.filled, 0);
+    assertThat(replace.evalkitVector()).isEqualTo(nan);
+    assertThat(replace.filled).isEqualTo(expected);
   }
 
   @Test
   void forwardFillVariantsAgree() {
-    for (int size : SIZES) {
-      ForwardFillBenchmark b = new ForwardFillBenchmark();
-      b.size = size;
-      b.setUp();
-      int filled = b.naiveLoop();
-      double[] expected = b.work.clone();
-      assertThat(filled).isPositive();
-      assertThat(b.evalkitScalar()).isEqualTo(filled);
-      assertThat(b.work).isEqualTo(expected);
-      assertThat(b.evalkitVector()).isEqualTo(filled);
-      assertThat(b.work).isEqualTo(expected);
+    for (double share : NAN_FRACTIONS) {
+      for (int size : SIZES) {
+        forwardFillVariantsAgree(size, share);
+      }
     }
+  }
+
+  private static void forwardFillVariantsAgree(int size, double share) {
+    ForwardFillBenchmark b = new ForwardFillBenchmark();
+    b.size = size;
+    b.nanFraction = share;
+    b.setUp();
+    int filled = b.naiveLoop();
+    double[] expected = b.work.clone();
+    assertThat(filled).isPositive();
+    assertThat(b.evalkitScalar()).isEqualTo(filled);
+    assertThat(b.work).isEqualTo(expected);
+    assertThat(b.evalkitVector()).isEqualTo(filled);
+    assertThat(b.work).isEqualTo(expected);
   }
 
   @Test
