@@ -129,6 +129,11 @@ public final class ClassificationReport {
       throw new IllegalArgumentException(
           "positive label '" + label + "' is not one of the labels " + matrix.labels());
     }
+    int c = matrix.indexOf(label);
+    if (matrix.support(c) == 0 && matrix.predictedCount(c) == 0) {
+      throw new IllegalArgumentException(
+          "positive label '" + label + "' occurs in neither the actual nor the predicted labels");
+    }
     return new ClassificationReport(matrix, label, metrics);
   }
 

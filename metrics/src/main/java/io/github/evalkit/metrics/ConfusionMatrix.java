@@ -83,6 +83,10 @@ public final class ConfusionMatrix {
                 + counts[i]
                 + " is negative");
       }
+      if (counts[i] > Long.MAX_VALUE - sum) {
+        throw new IllegalArgumentException(
+            "counts add up to more than " + Long.MAX_VALUE + " rows, which a long cannot hold");
+      }
       sum += counts[i];
     }
     if (sum == 0) {
@@ -589,14 +593,21 @@ public final class ConfusionMatrix {
 
   double fBeta(int c, double beta, List<MetricWarning> warnings) {
     checkBeta(beta);
+    // (1+β²)tp / ((1+β²)tp + β²fn + fp), divided through by 1+β²: the weights stay in [0, 1], so
+    // a huge β (β² overflows to ∞) gives recall instead of ∞/∞ = NaN. Halving is exact, so β = 1
+    // gives the same double as f1.
     double b2 = beta * beta;
+    double fpWeight = 1 / (1 + b2);
+    double fnWeight = Double.isInfinite(b2) ? 1 : b2 / (1 + b2); // not 1 − fpWeight: tiny β²
     double tp = truePositives(c);
-    double numerator = (1 + b2) * tp;
-    return zeroDivision.divide(
-        numerator,
-        numerator + b2 * falseNegatives(c) + falsePositives(c),
-        name("f" + Format.operand(beta), c),
-        warnings);
+    long fn = falseNegatives(c);
+    long fp = falsePositives(c);
+    double denominator = tp + fnWeight * fn + fpWeight * fp;
+    if (denominator == 0 && (fp > 0 || (fn > 0 && beta > 0))) {
+      // A weight underflowed (β² beyond the double range, or below it); then tp = 0 and F = 0.
+      denominator = 1;
+    }
+    return zeroDivision.divide(tp, denominator, name("f" + Format.operand(beta), c), warnings);
   }
 
   double specificity(int c, List<MetricWarning> warnings) {

@@ -164,6 +164,9 @@ public final class ConfusionMatrixAccumulator {
 
   /**
    * Adds everything {@code other} counted, matching labels by value; {@code other} is not changed.
+   * The labels of a {@link #forClassCodes} accumulator are declared, so merging one brings all of
+   * its labels, counted or not, as the batch matrix of those codes would have them; a growing
+   * accumulator brings only the labels it has seen.
    *
    * @param other another accumulator
    * @return this accumulator

@@ -4,13 +4,13 @@ import java.util.Objects;
 
 /**
  * How one figure was computed, with its numbers, for people checking a metric by hand. Its {@link
- * #toString()} reads {@code precision(yes) = TP/(TP+FP) = 63/(63+7) = 0.900}.
+ * #toString()} reads {@code precision(yes) = TP/(TP+FP) = 63/(63+10) = 0.863}.
  *
  * <p>Immutable and thread-safe.
  *
  * @param metric the figure's name, e.g. {@code precision(yes)} or {@code rmse}
  * @param formula the formula in symbols, e.g. {@code TP/(TP+FP)}
- * @param substituted the formula with the numbers put in, e.g. {@code 63/(63+7)}
+ * @param substituted the formula with the numbers put in, e.g. {@code 63/(63+10)}
  * @param value the result (NaN when undefined)
  */
 public record Explanation(String metric, String formula, String substituted, double value) {

@@ -30,12 +30,21 @@ public final class LabelEncoder {
   /** Orders labels by {@link String#compareTo}. */
   public static final Comparator<String> TEXT_ORDER = Comparator.naturalOrder();
 
-  /** Orders numeric labels ascending by value, ties by text. */
-  public static final Comparator<String> NUMERIC_ORDER =
-      Comparator.comparingDouble(LabelEncoder::parseNumber).thenComparing(TEXT_ORDER);
+  /**
+   * Orders numeric labels ascending by value, ties by text. Equal values tie as {@code ==} has
+   * them, so {@code -0} and {@code +0} are ordered by their text ({@link Double#compare} would put
+   * -0.0 first).
+   */
+  public static final Comparator<String> NUMERIC_ORDER = LabelEncoder::compareNumeric;
 
   private final List<String> labels;
   private final Map<String, Integer> codes;
+
+  private static int compareNumeric(String x, String y) {
+    double a = parseNumber(x);
+    double b = parseNumber(y);
+    return a < b ? -1 : a > b ? 1 : TEXT_ORDER.compare(x, y);
+  }
 
   private LabelEncoder(List<String> labels) {
     this.labels = List.copyOf(labels);

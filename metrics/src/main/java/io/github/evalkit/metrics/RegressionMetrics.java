@@ -238,7 +238,10 @@ public final class RegressionMetrics {
    */
   public static RegressionReport report(double[] actual, double[] predicted) {
     checkPairs(actual, predicted);
-    return RegressionAccumulator.create().addAllChecked(actual, predicted).snapshot();
+    return RegressionAccumulator.create()
+        .addAllChecked(actual, predicted)
+        .snapshot()
+        .withPreciseRatiosNearZero(actual, predicted);
   }
 
   /**
@@ -258,7 +261,10 @@ public final class RegressionMetrics {
   private static RegressionReport summary(double[] actual, double[] predicted, double[] weights) {
     if (weights == null) {
       checkPairs(actual, predicted);
-      return RegressionAccumulator.withoutMedian().addAllChecked(actual, predicted).snapshot();
+      return RegressionAccumulator.withoutMedian()
+          .addAllChecked(actual, predicted)
+          .snapshot()
+          .withPreciseRatiosNearZero(actual, predicted);
     }
     checkPairs(actual, predicted, weights);
     return RegressionAccumulator.withoutMedian().addWeighted(actual, predicted, weights).snapshot();

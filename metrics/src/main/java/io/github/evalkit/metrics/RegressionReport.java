@@ -34,6 +34,8 @@ public final class RegressionReport {
   private final double sape;
   private final double ssTot;
   private final double ssResidualAboutMean;
+  private final double r2;
+  private final double explainedVariance;
   private final List<Metric<RegressionReport>> metrics;
   private final Map<String, Double> custom;
   private final List<MetricWarning> warnings;
@@ -50,6 +52,36 @@ public final class RegressionReport {
       double ssTot,
       double ssResidualAboutMean,
       List<Metric<RegressionReport>> metrics) {
+    this(
+        n,
+        weighted,
+        weightSum,
+        sse,
+        sae,
+        maxAbs,
+        median,
+        sape,
+        ssTot,
+        ssResidualAboutMean,
+        ssTot == 0 ? Double.NaN : 1 - sse / ssTot,
+        ssTot == 0 ? Double.NaN : 1 - ssResidualAboutMean / ssTot,
+        metrics);
+  }
+
+  private RegressionReport(
+      long n,
+      boolean weighted,
+      double weightSum,
+      double sse,
+      double sae,
+      double maxAbs,
+      double median,
+      double sape,
+      double ssTot,
+      double ssResidualAboutMean,
+      double r2,
+      double explainedVariance,
+      List<Metric<RegressionReport>> metrics) {
     this.n = n;
     this.weighted = weighted;
     this.weightSum = weightSum;
@@ -60,6 +92,8 @@ public final class RegressionReport {
     this.sape = sape;
     this.ssTot = ssTot;
     this.ssResidualAboutMean = ssResidualAboutMean;
+    this.r2 = r2;
+    this.explainedVariance = explainedVariance;
     this.metrics = List.copyOf(metrics);
     List<MetricWarning> found = new ArrayList<>();
     if (ssTot == 0) {
@@ -67,6 +101,19 @@ public final class RegressionReport {
       found.add(
           MetricWarning.undefined(
               "explained_variance", "the actual values are all equal (Var(y) = 0)"));
+    } else {
+      // Finite inputs beyond ~1e154 can square past the largest double: the sums of squares are
+      // then +∞ or, where a streaming update subtracts two of them, NaN; ratios of them are NaN.
+      String overflow = "its sums of squares exceed the largest double (about 1.8e308)";
+      if (Double.isNaN(r2)) {
+        found.add(MetricWarning.undefined("r2", overflow));
+      }
+      if (Double.isNaN(explainedVariance)) {
+        found.add(MetricWarning.undefined("explained_variance", overflow));
+      }
+      if (Double.isNaN(ssTot)) {
+        found.add(MetricWarning.undefined("baseline_mean_prediction_rmse", overflow));
+      }
     }
     this.warnings = List.copyOf(found);
     Map<String, Double> values = new LinkedHashMap<>();
@@ -95,7 +142,50 @@ public final class RegressionReport {
     List<Metric<RegressionReport>> more = new ArrayList<>(metrics);
     more.add(metric);
     return new RegressionReport(
-        n, weighted, weightSum, sse, sae, maxAbs, median, sape, ssTot, ssResidualAboutMean, more);
+        n,
+        weighted,
+        weightSum,
+        sse,
+        sae,
+        maxAbs,
+        median,
+        sape,
+        ssTot,
+        ssResidualAboutMean,
+        r2,
+        explainedVariance,
+        more);
+  }
+
+  /**
+   * This report with R² and explained variance recomputed by {@link PreciseRatios} when either is
+   * within {@link PreciseRatios#THRESHOLD} of 0, where {@code 1 − a/b} in doubles loses relative
+   * precision; else this report.
+   *
+   * @param actual the unweighted pairs' actual values this report was built from
+   * @param predicted their predictions
+   */
+  RegressionReport withPreciseRatiosNearZero(double[] actual, double[] predicted) {
+    if (weighted
+        || !(Math.abs(r2) < PreciseRatios.THRESHOLD
+            || Math.abs(explainedVariance) < PreciseRatios.THRESHOLD)) {
+      return this;
+    }
+    double[] precise = PreciseRatios.r2AndExplainedVariance(actual, predicted);
+    return new RegressionReport(
+        n,
+        weighted,
+        weightSum,
+        sse,
+        sae,
+        maxAbs,
+        median,
+        sape,
+        ssTot,
+        ssResidualAboutMean,
+        Double.isNaN(precise[0]) ? r2 : precise[0],
+        Double.isNaN(precise[1]) ? explainedVariance : precise[1],
+        metrics);
   }
 
   /**
@@ -219,20 +309,28 @@ public final class RegressionReport {
    * Coefficient of determination {@code 1 − SS_res/SS_tot}; 1 is perfect, 0 is no better than
    * predicting the mean, and it is negative for worse models.
    *
+   * <p>Precision: the sums of squares are correct to a rounding or two, so {@code 1 − ratio} is
+   * within ~5e-16 absolute. From {@link RegressionMetrics#report(double[], double[])} (unweighted),
+   * an R² or explained variance within 1e-3 of 0 is recomputed in double-double arithmetic, which
+   * keeps a relative error below 1e-12 down to |R²| ≈ 1e-13 for a million pairs. Weighted reports
+   * and {@link RegressionAccumulator} snapshots (which keep no inputs) have the absolute bound
+   * only.
+   *
    * @return R², or NaN (with a warning) when {@code SS_tot = 0}
    */
   public double r2() {
-    return ssTot == 0 ? Double.NaN : 1 - sse / ssTot;
+    return r2;
   }
 
   /**
    * Explained variance {@code 1 − Var(y − ŷ)/Var(y)} with population (weighted) variances. Equals
-   * R² when the errors have mean 0.
+   * R² when the errors have mean 0. Precision as for {@link #r2()}.
    *
-   * @return explained variance, or NaN (with a warning) when {@code Var(y) = 0}
+   * @return explained variance, or NaN (with a warning) when {@code Var(y) = 0} or both variances
+   *     exceed the double range
    */
   public double explainedVariance() {
-    return ssTot == 0 ? Double.NaN : 1 - ssResidualAboutMean / ssTot;
+    return explainedVariance;
   }
 
   /**

@@ -124,6 +124,13 @@ class BadInputTest {
     assertThatThrownBy(() -> ClassificationReport.of(m).withPositiveLabel("7"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'7'");
+    // A declared label that occurs in neither column cannot be the positive class.
+    ConfusionMatrix declared =
+        ConfusionMatrix.fromCounts(new long[][] {{1, 0}, {0, 0}}, List.of("a", "b"));
+    assertThatThrownBy(() -> ClassificationReport.of(declared).withPositiveLabel("b"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("positive label 'b' occurs in neither the actual nor the predicted labels");
+    assertThat(ClassificationReport.of(declared).withPositiveLabel("a")).isNotNull();
   }
 
   @Test
@@ -138,6 +145,12 @@ class BadInputTest {
         .hasMessageContaining("all counts are 0");
     assertThatThrownBy(() -> ConfusionMatrix.fromCounts(new long[][] {{1}}, List.of("a", "b")))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                ConfusionMatrix.fromCounts(
+                    new long[][] {{Long.MAX_VALUE, 1}, {0, 0}}, List.of("a", "b")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("more than 9223372036854775807 rows");
     assertThatThrownBy(() -> LabelEncoder.ofOrdered(List.of("a", "a")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("labels[1] = 'a' repeats labels[0]");

@@ -79,6 +79,42 @@ class ClassificationPropertiesTest {
   }
 
   @Test
+  void fBetaMatchesExactArithmeticForEveryBeta() {
+    // Huge β square past Double.MAX_VALUE; F-beta then tends to recall, never NaN. Tiny β keep
+    // β²·fn in the denominator (F = 0, not undefined, when tp = fp = 0 < fn).
+    double[] betas = {
+      0, 1e-150, 1e-8, 0.5, 1, 2, 3.7, 1e3, 1e10, 1e154, 1e155, 1e300, Double.MAX_VALUE
+    };
+    java.math.MathContext mc = new java.math.MathContext(40);
+    qt().withFixedSeed(34L)
+        .forAll(matrices())
+        .checkAssert(
+            m -> {
+              ConfusionMatrix strict = m.withZeroDivision(ZeroDivision.NAN);
+              for (int c = 0; c < m.numClasses(); c++) {
+                assertThat(strict.fBeta(c, 1.0)).isEqualTo(strict.f1(c));
+                for (double beta : betas) {
+                  java.math.BigDecimal b2 = new java.math.BigDecimal(beta).pow(2);
+                  java.math.BigDecimal onePlus = java.math.BigDecimal.ONE.add(b2);
+                  java.math.BigDecimal tp = java.math.BigDecimal.valueOf(m.truePositives(c));
+                  java.math.BigDecimal denominator =
+                      onePlus
+                          .multiply(tp)
+                          .add(b2.multiply(java.math.BigDecimal.valueOf(m.falseNegatives(c))))
+                          .add(java.math.BigDecimal.valueOf(m.falsePositives(c)));
+                  double f = strict.fBeta(c, beta);
+                  if (denominator.signum() == 0) {
+                    assertThat(f).as("β = %s", beta).isNaN();
+                  } else {
+                    double exact = onePlus.multiply(tp).divide(denominator, mc).doubleValue();
+                    assertThat(f).as("β = %s", beta).isCloseTo(exact, within(1e-15));
+                  }
+                }
+              }
+            });
+  }
+
+  @Test
   void microScoresEqualAccuracy() {
     qt().withFixedSeed(33L)
         .forAll(matrices())

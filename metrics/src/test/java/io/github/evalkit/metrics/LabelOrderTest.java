@@ -21,6 +21,13 @@ class LabelOrderTest {
   }
 
   @Test
+  void signedZerosAreEqualValuesOrderedByText() {
+    // -0 == +0 == 0 as numbers; ties by text: '+' (0x2B) < '-' (0x2D) < '0'.
+    assertThat(LabelEncoder.order(List.of("-0", "0", "+0", "-1", "0.0")))
+        .containsExactly("-1", "+0", "-0", "0", "0.0");
+  }
+
+  @Test
   void anyNonNumericLabelMakesTheOrderTextual() {
     assertThat(LabelEncoder.order(List.of("b", "10", "9", "a", "B")))
         .containsExactly("10", "9", "B", "a", "b");

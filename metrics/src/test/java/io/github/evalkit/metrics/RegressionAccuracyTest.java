@@ -110,6 +110,52 @@ class RegressionAccuracyTest {
   }
 
   @Test
+  void r2AndExplainedVarianceNearZeroKeepTheirRelativePrecision() {
+    // Predictions built so that R² lands anywhere in ±1e-3 down to ±1e-11: 1 − SS_res/SS_tot in
+    // doubles would keep only ~1e-16/|R²| relative precision there.
+    qt().withFixedSeed(44L)
+        .withExamples(40)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+              int n = 1 + random.nextInt(3000);
+              double offset = random.nextBoolean() ? 0 : 1e9;
+              double target = Math.copySign(Math.pow(10, -3 - 8 * random.nextDouble()), seed);
+              double[] y = new double[n];
+              double[] z = new double[n];
+              double mean = 0;
+              for (int i = 0; i < n; i++) {
+                y[i] = offset + random.nextGaussian();
+                z[i] = random.nextGaussian();
+                mean += (y[i] - offset) / n;
+              }
+              double ssTot = 0;
+              double zz = 0;
+              for (int i = 0; i < n; i++) {
+                ssTot += (y[i] - offset - mean) * (y[i] - offset - mean);
+                zz += z[i] * z[i];
+              }
+              // ŷ = y + t·z with t²·Σz² ≈ SS_tot·(1 − target): R² ≈ target (rounding moves it).
+              double t = Math.sqrt(ssTot * (1 - target) / zz);
+              double[] p = new double[n];
+              for (int i = 0; i < n; i++) {
+                p[i] = y[i] + t * z[i];
+              }
+              Exact e = new Exact(y, p, null);
+              RegressionReport r = RegressionMetrics.report(y, p);
+              String what = "n=" + n + " offset=" + offset + " seed=" + seed;
+              if (Math.abs(e.r2) >= 1e-12) {
+                check("r2", e.r2, r.r2(), what);
+                assertThat(RegressionMetrics.r2(y, p)).isEqualTo(r.r2());
+              }
+              if (Math.abs(e.explainedVariance) >= 1e-12) {
+                check("explained variance", e.explainedVariance, r.explainedVariance(), what);
+              }
+            });
+  }
+
+  @Test
   void largeOffsetDataKeepsEveryDigit() {
     // Values 1e9 + k·1e-6: spread 1e-2 on an offset 1e9; the textbook Σy² − n·ȳ² loses all digits.
     qt().withFixedSeed(42L)

@@ -24,6 +24,24 @@ class RegressionMetricsTest {
   }
 
   @Test
+  void squaresBeyondTheDoubleRangeAreInfiniteAndRatiosOfThemUndefined() {
+    // Finite inputs whose squared errors and SS_tot both overflow: mse = +∞, r2 = ∞/∞.
+    double[] actual = {1e200, -1e200, 0};
+    double[] predicted = {-1e200, 1e200, 0};
+    RegressionReport r = RegressionMetrics.report(actual, predicted);
+    assertThat(r.meanSquaredError()).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(r.meanAbsoluteError()).isCloseTo(4e200 / 3, within(1e186));
+    assertThat(r.r2()).isNaN();
+    assertThat(r.explainedVariance()).isNaN();
+    assertThat(r.warnings())
+        .extracting(MetricWarning::metric)
+        .containsExactly("r2", "explained_variance", "baseline_mean_prediction_rmse");
+    assertThat(r.warnings().get(0).message())
+        .isEqualTo(
+            "r2 is undefined: its sums of squares exceed the largest double (about 1.8e308)");
+  }
+
+  @Test
   void agreesWithCommonsMath() {
     qt().withFixedSeed(42L)
         .forAll(integers().between(1, 2000), integers().allPositive())
