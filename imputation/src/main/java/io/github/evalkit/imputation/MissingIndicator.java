@@ -105,8 +105,9 @@ public final class MissingIndicator {
    *
    * @param table the table
    * @param suffix appended to each column name, e.g. {@code "_missing"}
-   * @return a new table holding only the indicator columns
-   * @throws IllegalArgumentException if an argument is null or a new name collides
+   * @return a new table holding only the indicator columns; with no missing value anywhere, a table
+   *     with no columns (and so no rows)
+   * @throws IllegalArgumentException if an argument is null
    */
   public static Table indicatorColumns(Table table, String suffix) {
     Checks.notNull("table", table);

@@ -1,5 +1,6 @@
 package io.github.evalkit.imputation;
 
+import io.github.evalkit.core.ArrayKernels;
 import io.github.evalkit.core.Checks;
 import java.util.HashMap;
 import java.util.Map;
@@ -77,7 +78,8 @@ public final class StatisticImputer implements Imputer {
    * @param groups the entity key of each training row (compared with {@code equals}); no nulls
    * @return the fitted imputer; its {@link FittedImputer#fillValue()} is the overall statistic
    * @throws IllegalArgumentException if an argument is null, the lengths differ, a group key is
-   *     null, or {@code train} has no non-missing value
+   *     null, {@code train} has no non-missing value, or the statistic of {@code train} or of a
+   *     group is NaN (its values hold both +Infinity and -Infinity)
    */
   public FittedImputer fitByGroup(double[] train, Object[] groups) {
     double[] w = Cells.missingAsNaN("train", train, sentinel);
@@ -98,9 +100,14 @@ public final class StatisticImputer implements Imputer {
     }
     Map<Object, Double> perGroup = new HashMap<>();
     for (int g = 0; g < panel.groupCount(); g++) {
-      double s = Statistics.of(strategy, buf, panel.groupStart(g), panel.groupStart(g + 1));
+      int from = panel.groupStart(g);
+      int to = panel.groupStart(g + 1);
+      double s = Statistics.of(strategy, buf, from, to);
       if (!Double.isNaN(s)) {
         perGroup.put(panel.groupKey(g), s);
+      } else if (ArrayKernels.countNaN(buf, from, to) < to - from) {
+        // Valid values, but ±Infinity both: no statistic, which the overall one must not hide.
+        throw infinitiesBoth("group '" + panel.groupKey(g) + "' of train");
       }
     }
     return new FittedStatistic(strategy, overall, sentinel, perGroup);
@@ -124,10 +131,21 @@ public final class StatisticImputer implements Imputer {
       if (Cells.countNaN(w) == w.length) {
         throw Cells.nothingToFit(strategy, name, w.length);
       }
-      throw new IllegalArgumentException(
-          "cannot fit mean: " + name + " holds both +Infinity and -Infinity, so its mean is NaN");
+      throw infinitiesBoth(name);
     }
     return s;
+  }
+
+  private IllegalArgumentException infinitiesBoth(String what) {
+    String statistic = strategy.cliName();
+    return new IllegalArgumentException(
+        "cannot fit "
+            + statistic
+            + ": "
+            + what
+            + " holds both +Infinity and -Infinity, so its "
+            + statistic
+            + " is NaN");
   }
 
   @Override

@@ -288,6 +288,21 @@ class StatisticImputerTest {
                     .fit(new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Infinity");
+    double inf = Double.POSITIVE_INFINITY;
+    assertThatThrownBy(() -> Imputers.median().fit(new double[] {-inf, inf}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "cannot fit median: train holds both +Infinity and -Infinity, so its median is NaN");
+    // A group with valid values but no statistic must not silently take the overall one.
+    assertThatThrownBy(
+            () ->
+                Imputers.median()
+                    .fitByGroup(
+                        new double[] {-inf, inf, 1, 2, 3}, new String[] {"A", "A", "B", "B", "B"}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "cannot fit median: group 'A' of train holds both +Infinity and -Infinity, so its"
+                + " median is NaN");
   }
 
   @Test
