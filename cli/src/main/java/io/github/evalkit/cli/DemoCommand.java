@@ -67,7 +67,8 @@ final class DemoCommand implements Callable<Integer> {
               out,
               err,
               dir,
-              "classify heart-disease.csv --actual disease --predicted always_yes --positive yes");
+              "classify heart-disease.csv --actual disease --predicted always_yes --positive yes"
+                  + " --explain");
       out.println(
           "A model that always says 'yes' scores 0.70 accuracy and 1.0 recall, yet its"
               + " specificity is 0 and it does not beat the majority-class baseline.");

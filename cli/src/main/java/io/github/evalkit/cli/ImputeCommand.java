@@ -18,6 +18,7 @@ import io.github.evalkit.imputation.Strategy;
 import io.github.evalkit.imputation.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -143,9 +144,16 @@ final class ImputeCommand implements Callable<Integer> {
       fills.put(s.column(), fillTexts(result, s.column(), numeric.get(s.column())));
     }
     String reportJson = report == null ? null : Json.write(reportNode(specs, result, data.rows));
-    writeOutput(data.header, fills);
-    if (reportJson != null) {
-      OutputFiles.writeAtomically(report, "--report", out -> out.write(reportJson));
+    // Both files are written before either is moved into place: a failure leaves neither.
+    try (OutputFiles.Staged csvOut = stageOutput(data.header, fills);
+        OutputFiles.Staged reportOut =
+            reportJson == null
+                ? null
+                : OutputFiles.stage(report, "--report", out -> out.write(reportJson))) {
+      csvOut.commit();
+      if (reportOut != null) {
+        reportOut.commit();
+      }
     }
     spec.commandLine().getOut().print(summary(specs, result, data.rows));
     spec.commandLine().getOut().flush();
@@ -187,11 +195,18 @@ final class ImputeCommand implements Callable<Integer> {
                 + " column and cannot also be imputed (its keys may not be missing)");
       }
     }
+    if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+      // A pipe such as <(...) would be empty the second time and read as "the file is empty".
+      throw new BadInputException(
+          file
+              + ": not a regular file (a pipe?); impute reads its input twice, once for the"
+              + " statistics and once to copy every other cell, so save it to a file first");
+    }
     OutputFiles.requireNotAnInput(output, "--output", file, fit);
     OutputFiles.requireDirectory(output, "--output");
     if (report != null) {
       OutputFiles.requireNotAnInput(report, "--report", file, fit, output);
-      // Checked now so that a bad --report cannot fail after the output has been written.
+      // Checked now so that a bad --report fails before anything is written.
       OutputFiles.requireDirectory(report, "--report");
     }
   }
@@ -341,12 +356,13 @@ final class ImputeCommand implements Callable<Integer> {
   }
 
   /** Streams the input a second time, replacing only the imputed cells. */
-  private void writeOutput(List<String> header, Map<String, String[]> fills) throws IOException {
+  private OutputFiles.Staged stageOutput(List<String> header, Map<String, String[]> fills)
+      throws IOException {
     String[][] fillOfColumn = new String[header.size()][];
     for (Map.Entry<String, String[]> e : fills.entrySet()) {
       fillOfColumn[header.indexOf(e.getKey())] = e.getValue();
     }
-    OutputFiles.writeAtomically(
+    return OutputFiles.stage(
         output,
         "--output",
         w -> {

@@ -83,6 +83,19 @@ final class OutputFiles {
    * @throws BadInputException when the directory does not exist or cannot be written
    */
   static void writeAtomically(Path target, String option, Body body) throws IOException {
+    try (Staged staged = stage(target, option, body)) {
+      staged.commit();
+    }
+  }
+
+  /**
+   * Writes a file's content into a temporary file next to it, to be moved into place by {@link
+   * Staged#commit()}; closing an uncommitted one deletes it. A command with several outputs stages
+   * them all before committing any, so that a failure while writing one leaves none behind.
+   *
+   * @throws BadInputException when the directory does not exist or cannot be written
+   */
+  static Staged stage(Path target, String option, Body body) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     if (dir == null || !Files.isDirectory(dir)) {
@@ -97,7 +110,7 @@ final class OutputFiles {
     } catch (IOException e) {
       throw new BadInputException(option + " " + target + ": cannot write there: " + e);
     }
-    boolean moved = false;
+    Staged staged = new Staged(temp, absolute);
     try {
       try (Writer out =
           new BufferedWriter(
@@ -106,15 +119,39 @@ final class OutputFiles {
         body.writeTo(out);
       }
       makeReadable(temp);
+      return staged;
+    } catch (IOException | RuntimeException | Error e) {
+      staged.close();
+      throw e;
+    }
+  }
+
+  /** A written temporary file and the target it is meant for. Not thread-safe. */
+  static final class Staged implements AutoCloseable {
+    private final Path temp;
+    private final Path target;
+    private boolean committed;
+
+    private Staged(Path temp, Path target) {
+      this.temp = temp;
+      this.target = target;
+    }
+
+    /** Moves the temporary file over the target, atomically where the file system can. */
+    void commit() throws IOException {
       try {
         Files.move(
-            temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
-      moved = true;
-    } finally {
-      if (!moved) {
+      committed = true;
+    }
+
+    /** Deletes the temporary file unless it was committed. */
+    @Override
+    public void close() throws IOException {
+      if (!committed) {
         Files.deleteIfExists(temp);
       }
     }

@@ -9,6 +9,8 @@ import io.github.evalkit.metrics.MetricWarning;
 import io.github.evalkit.metrics.RegressionMetrics;
 import io.github.evalkit.metrics.RegressionReport;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,26 +91,40 @@ final class RegressCommand implements Callable<Integer> {
     return report.explain ? r.explanations() : null;
   }
 
-  /** The contract's keys, in its order; undefined figures are null. */
+  /** The contract's keys, in its order; undefined and infinite figures are null. */
   static ObjectNode json(RegressionReport r, long dropped) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("task", "regression");
     root.put("n", r.n());
     root.put("dropped", dropped);
-    Json.putNullable(root, "mse", r.meanSquaredError());
-    Json.putNullable(root, "rmse", r.rootMeanSquaredError());
-    Json.putNullable(root, "mae", r.meanAbsoluteError());
-    Json.putNullable(root, "r2", r.r2());
-    Json.putNullable(root, "explained_variance", r.explainedVariance());
-    Json.putNullable(root, "max_error", r.maxError());
-    Json.putNullable(root, "median_absolute_error", r.medianAbsoluteError());
-    Json.putNullable(root, "mape", r.meanAbsolutePercentageError());
-    Json.putNullable(
-        root.putObject("baseline"), "mean_prediction_rmse", r.baselineRootMeanSquaredError());
+    Map<String, Double> figures = new LinkedHashMap<>();
+    figures.put("mse", r.meanSquaredError());
+    figures.put("rmse", r.rootMeanSquaredError());
+    figures.put("mae", r.meanAbsoluteError());
+    figures.put("r2", r.r2());
+    figures.put("explained_variance", r.explainedVariance());
+    figures.put("max_error", r.maxError());
+    figures.put("median_absolute_error", r.medianAbsoluteError());
+    figures.put("mape", r.meanAbsolutePercentageError());
+    figures.forEach((key, value) -> Json.putNullable(root, key, value));
+    double baseline = r.baselineRootMeanSquaredError();
+    Json.putNullable(root.putObject("baseline"), "mean_prediction_rmse", baseline);
+    figures.put("baseline.mean_prediction_rmse", baseline);
     ArrayNode warnings = root.putArray("warnings");
     for (MetricWarning w : r.warnings()) {
       warnings.add(w.message());
     }
+    figures.forEach(
+        (key, value) -> {
+          if (Double.isInfinite(value)) {
+            warnings.add(
+                key
+                    + " is "
+                    + (value > 0 ? "+" : "-")
+                    + "Infinity (beyond the largest double, about 1.8e308), which JSON cannot"
+                    + " hold; it is written as null");
+          }
+        });
     return root;
   }
 }

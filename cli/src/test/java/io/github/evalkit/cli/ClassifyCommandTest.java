@@ -233,6 +233,23 @@ class ClassifyCommandTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8AreAnErrorRatherThanMergedLabels() throws Exception {
+    // Latin-1 "café" and "cafè" would both decode to "caf\uFFFD" and count as one label.
+    Path csv = dir.resolve("latin1.csv");
+    Files.write(
+        csv,
+        new byte[] {
+          'a', ',', 'p', '\n', 'c', 'a', 'f', (byte) 0xE9, ',', 'c', 'a', 'f', (byte) 0xE8, '\n'
+        });
+    Cli.Run run = run("classify", csv.toString(), "--actual", "a", "--predicted", "p");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.message())
+        .contains(
+            csv + ", line 2 (byte offset 7, bytes 0xE9): not valid UTF-8 text (evalkit reads CSV");
+  }
+
+  @Test
   void labelsWithQuotesCommasAndNonAsciiSurviveInJsonAndText() throws Exception {
     Path csv =
         write(

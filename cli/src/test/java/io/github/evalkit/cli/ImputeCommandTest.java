@@ -275,6 +275,66 @@ class ImputeCommandTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8AreAnErrorAndLeaveNoOutput() throws Exception {
+    // Latin-1 "café" in a column that is not imputed: replacing the byte would rewrite the cell.
+    Path in = dir.resolve("latin1.csv");
+    Files.write(
+        in,
+        new byte[] {
+          'x', ',', 't', '\n', '1', ',', 'c', 'a', 'f', (byte) 0xE9, '\n', 'N', 'A', ',', 'b', '\n'
+        });
+    assertFailsCleanly(
+        run(
+            "impute",
+            in.toString(),
+            "--output",
+            dir.resolve("o.csv").toString(),
+            "--strategy",
+            "x=mean"),
+        "latin1.csv, line 2 (byte offset 9, bytes 0xE9): not valid UTF-8 text");
+  }
+
+  @Test
+  void aPipeIsRefusedBeforeAnythingIsRead() throws Exception {
+    Path fifo = dir.resolve("pipe.csv");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo works here");
+    assertFailsCleanly(
+        run(
+            "impute",
+            fifo.toString(),
+            "--output",
+            dir.resolve("o.csv").toString(),
+            "--strategy",
+            "x=mean"),
+        "pipe.csv: not a regular file (a pipe?)");
+  }
+
+  @Test
+  void aReportThatCannotBeWrittenLeavesNoOutputEither() throws Exception {
+    // Both files are written to temporary files before either is moved into place.
+    Path target = dir.resolve("o.csv");
+    Path report = dir.resolve("r.json");
+    long before = filesIn();
+    OutputFiles.Staged csv = OutputFiles.stage(target, "--output", w -> w.write("x\n1\n"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                OutputFiles.stage(
+                    report,
+                    "--report",
+                    w -> {
+                      w.write("{");
+                      throw new java.io.IOException("disk full");
+                    }))
+        .hasMessage("disk full");
+    assertThat(filesIn()).isEqualTo(before + 1); // the staged output only, not yet moved
+    csv.close(); // what the command's try-with-resources does when the report fails
+    assertThat(filesIn()).isEqualTo(before);
+    assertThat(Files.exists(target)).isFalse();
+    assertThat(Files.exists(report)).isFalse();
+  }
+
+  @Test
   void aSingleEmptyFieldIsQuotedSoItIsNotReadBackAsABlankLine() throws Exception {
     Path in = write(dir, "in.csv", "x\n1\n\"\"\n");
     Cli.Run run =

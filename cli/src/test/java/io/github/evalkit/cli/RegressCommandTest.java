@@ -101,6 +101,65 @@ class RegressCommandTest {
   }
 
   @Test
+  void infiniteFiguresAreNullWithAWarningNeverJsonStrings() throws Exception {
+    // Finite cells whose squared errors overflow a double: mse = +Infinity, r2 = ∞/∞.
+    Path csv = write(dir, "huge.csv", "y,yhat\n1e200,-1e200\n-1e200,1e200\n0,0\n");
+    Cli.Run run =
+        run("regress", csv.toString(), "--actual", "y", "--predicted", "yhat", "--format", "json");
+    assertThat(run.out()).doesNotContain("Infinity\"").doesNotContain("NaN");
+    JsonNode j = json(run);
+    assertThat(j.get("mse").isNull()).isTrue();
+    assertThat(j.get("rmse").isNull()).isTrue();
+    assertThat(j.get("mae").asDouble()).isCloseTo(4e200 / 3, within(1e186));
+    assertThat(j.get("r2").isNull()).isTrue();
+    List<String> warnings = new ArrayList<>();
+    j.get("warnings").forEach(w -> warnings.add(w.asText()));
+    assertThat(warnings)
+        .contains(
+            "r2 is undefined: its sums of squares exceed the largest double (about 1.8e308)",
+            "mse is +Infinity (beyond the largest double, about 1.8e308), which JSON cannot hold;"
+                + " it is written as null");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreAnErrorAlsoInAColumnNotRead() throws Exception {
+    // Latin-1 'é' (0xE9) in a column that regress does not read: the fast path must not skip it.
+    Path csv = dir.resolve("latin1.csv");
+    Files.write(
+        csv,
+        new byte[] {
+          'y',
+          ',',
+          'y',
+          'h',
+          'a',
+          't',
+          ',',
+          'n',
+          '\n',
+          '1',
+          ',',
+          '2',
+          ',',
+          'c',
+          'a',
+          'f',
+          (byte) 0xE9,
+          '\n',
+          '3',
+          ',',
+          '4',
+          ',',
+          'x',
+          '\n'
+        });
+    Cli.Run run = run("regress", csv.toString(), "--actual", "y", "--predicted", "yhat");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.message()).contains(csv + ", line 2 (byte offset 16, bytes 0xE9): not valid");
+  }
+
+  @Test
   void largeOffsetsKeepFullPrecision() throws Exception {
     // Values near 1e9 that differ in their last digits: residuals 1, -1, 2, so mse = 6/3 exactly.
     Path csv =

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -41,13 +44,15 @@ public final class CsvFile implements AutoCloseable {
   /** The parser's buffer bound: a record beyond it is reported rather than buffered. */
   private static final int MAX_BUFFER_CHARS = 16 << 20;
 
+  private final Path file;
   private final String source;
   private final Handler handler;
   private final CsvReader<Object> reader;
   private final Iterator<Object> records;
   private final List<String> header;
 
-  private CsvFile(String source, Handler handler, CsvReader<Object> reader) {
+  private CsvFile(Path file, String source, Handler handler, CsvReader<Object> reader) {
+    this.file = file;
     this.source = source;
     this.handler = handler;
     this.reader = reader;
@@ -89,9 +94,9 @@ public final class CsvFile implements AutoCloseable {
               // a lone carriage return; its relaxed parser, chosen by this option, keeps it.
               .trimWhitespacesAroundQuotes(true)
               .maxBufferSize(MAX_BUFFER_CHARS)
-              .build(handler, new InputStreamReader(in, StandardCharsets.UTF_8));
+              .build(handler, new InputStreamReader(in, strictUtf8()));
       try {
-        return new CsvFile(source, handler, reader);
+        return new CsvFile(file, source, handler, reader);
       } catch (RuntimeException e) {
         reader.close();
         throw e;
@@ -101,6 +106,17 @@ public final class CsvFile implements AutoCloseable {
     } catch (IOException e) {
       throw new BadInputException(source + ": cannot read the file: " + e.getMessage());
     }
+  }
+
+  /**
+   * A UTF-8 decoder that fails on malformed bytes: the default one would replace them with U+FFFD,
+   * merging distinct labels and rewriting cells that impute must keep as they were.
+   */
+  private static CharsetDecoder strictUtf8() {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   private static void skipBom(InputStream in) throws IOException {
@@ -195,6 +211,9 @@ public final class CsvFile implements AutoCloseable {
         if (t instanceof BadInputException bad) {
           throw bad;
         }
+        if (t instanceof CharacterCodingException) {
+          throw notUtf8();
+        }
         if (t instanceof UncheckedIOException io) {
           throw io; // a listener failed to write its output
         }
@@ -202,8 +221,20 @@ public final class CsvFile implements AutoCloseable {
       Throwable root = e.getCause() == null ? e : e.getCause();
       throw new BadInputException(source + ": malformed CSV: " + e.getMessage() + detail(root, e));
     } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw notUtf8();
+      }
       throw new BadInputException(source + ": cannot read the file: " + e.getCause().getMessage());
     }
+  }
+
+  private BadInputException notUtf8() {
+    String where = Utf8Errors.firstMalformed(file);
+    return new BadInputException(
+        source
+            + (where == null ? "" : ", " + where)
+            + ": not valid UTF-8 text (evalkit reads CSV files as UTF-8; convert the file, e.g."
+            + " with iconv -f latin1 -t utf-8)");
   }
 
   private static String detail(Throwable root, Throwable top) {

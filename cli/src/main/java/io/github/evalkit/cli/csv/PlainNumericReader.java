@@ -13,12 +13,12 @@ import java.util.List;
  * The fast path for the common case: two numeric columns of a plain CSV file, read from the bytes
  * of the memory-mapped file, in parallel chunks on large files, with no object per cell.
  *
- * <p>"Plain" means: no double quote anywhere, line ends {@code \n} or {@code \r\n}, the selected
- * cells ASCII. It accepts only what the general reader ({@link CsvFile} with the same grammar)
- * would accept with the same result: each selected cell goes through the same {@link NaTokens} and
- * {@link DecimalParser}. At the first thing it does not handle, or any error (a bad number, a wrong
- * field count, a limit), it gives up and returns {@code null}, and the caller reads the file with
- * the general reader, which then reports the error with its usual message. Errors are therefore the
+ * <p>"Plain" means: no double quote anywhere, line ends {@code \n} or {@code \r\n}, every byte
+ * ASCII. It accepts only what the general reader ({@link CsvFile} with the same grammar) would
+ * accept with the same result: each selected cell goes through the same {@link NaTokens} and {@link
+ * DecimalParser}. At the first thing it does not handle, or any error (a bad number, a wrong field
+ * count, a limit), it gives up and returns {@code null}, and the caller reads the file with the
+ * general reader, which then reports the error with its usual message. Errors are therefore the
  * general reader's by construction; the agreement of successful reads is tested.
  *
  * <p>Memory: the mapping is not on the heap; the heap holds the growing columns only. Thread-safe:
@@ -398,8 +398,10 @@ public final class PlainNumericReader {
           }
           field++;
           fieldStart = i + 1;
-        } else if (b == '"' || b == '\r') {
-          return false; // quoted, or a lone carriage return (a line end to the general reader)
+        } else if (b == '"' || b == '\r' || b < 0) {
+          // Quoted, a lone carriage return (a line end to the general reader), or non-ASCII
+          // (the general reader checks that it is UTF-8).
+          return false;
         }
       }
       if (field != fieldCount) {

@@ -61,8 +61,10 @@ public final class Json {
       case NUMBER -> {
         if (node.isIntegralNumber()) {
           g.writeNumber(node.longValue());
-        } else {
+        } else if (Double.isFinite(node.doubleValue())) {
           g.writeNumber(node.doubleValue());
+        } else {
+          g.writeNull(); // JSON has no NaN or infinity; Jackson would write a string
         }
       }
       default -> throw new IllegalArgumentException("cannot write a " + node.getNodeType());
@@ -70,14 +72,15 @@ public final class Json {
   }
 
   /**
-   * A nullable double: NaN becomes {@code null} (undefined).
+   * A nullable double: NaN (undefined) and ±infinity, which JSON cannot hold, become {@code null}.
+   * Callers say in a warning when a figure was infinite.
    *
    * @param node the object to add to
    * @param key the key
    * @param value the value; NaN for undefined
    */
   public static void putNullable(ObjectNode node, String key, double value) {
-    if (Double.isNaN(value)) {
+    if (!Double.isFinite(value)) {
       node.putNull(key);
     } else {
       node.put(key, value);
