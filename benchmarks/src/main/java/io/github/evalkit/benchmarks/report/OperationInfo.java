@@ -27,7 +27,7 @@ record OperationInfo(String title, int bytesPerElement, boolean kernel) {
           "MeanIgnoringNaNBenchmark", 8,
           // Reads the source and writes the copy.
           "ReplaceNaNBenchmark", 16,
-          // In place: reads every element, writes only the 10% gaps.
+          // In place: reads every element and writes only the gaps (10% or 50%); counted: the read.
           "ForwardFillBenchmark", 8,
           // Two int[] of codes.
           "CountPairsBenchmark", 8);
