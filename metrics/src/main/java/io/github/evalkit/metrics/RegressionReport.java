@@ -68,6 +68,28 @@ public final class RegressionReport {
         metrics);
   }
 
+  /** A copy of {@code base} with other ratios and metrics; the warnings are derived again. */
+  private RegressionReport(
+      RegressionReport base,
+      double r2,
+      double explainedVariance,
+      List<Metric<RegressionReport>> metrics) {
+    this(
+        base.n,
+        base.weighted,
+        base.weightSum,
+        base.sse,
+        base.sae,
+        base.maxAbs,
+        base.median,
+        base.sape,
+        base.ssTot,
+        base.ssResidualAboutMean,
+        r2,
+        explainedVariance,
+        metrics);
+  }
+
   private RegressionReport(
       long n,
       boolean weighted,
@@ -141,20 +163,7 @@ public final class RegressionReport {
     }
     List<Metric<RegressionReport>> more = new ArrayList<>(metrics);
     more.add(metric);
-    return new RegressionReport(
-        n,
-        weighted,
-        weightSum,
-        sse,
-        sae,
-        maxAbs,
-        median,
-        sape,
-        ssTot,
-        ssResidualAboutMean,
-        r2,
-        explainedVariance,
-        more);
+    return new RegressionReport(this, r2, explainedVariance, more);
   }
 
   /**
@@ -173,16 +182,7 @@ public final class RegressionReport {
     }
     double[] precise = PreciseRatios.r2AndExplainedVariance(actual, predicted);
     return new RegressionReport(
-        n,
-        weighted,
-        weightSum,
-        sse,
-        sae,
-        maxAbs,
-        median,
-        sape,
-        ssTot,
-        ssResidualAboutMean,
+        this,
         Double.isNaN(precise[0]) ? r2 : precise[0],
         Double.isNaN(precise[1]) ? explainedVariance : precise[1],
         metrics);
