@@ -201,6 +201,95 @@ class ClassifyCommandTest {
     assertThat(bad.message()).contains("maybe");
   }
 
+  private JsonNode jsonWith(Path csv, String... extra) throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "classify",
+                csv.toString(),
+                "--actual",
+                "a",
+                "--predicted",
+                "p",
+                "--format",
+                "json"));
+    args.addAll(List.of(extra));
+    return json(run(args.toArray(new String[0])));
+  }
+
+  @Test
+  void mccWithAZeroDenominatorIsZeroWithAWarningAndNullUnderNan() throws Exception {
+    // Every prediction is x: the predicted column has no variance (sklearn's matthews_corrcoef
+    // gives 0.0).
+    Path csv = write(dir, "m.csv", "a,p\nx,x\ny,x\n");
+    JsonNode warn = jsonWith(csv);
+    assertThat(warn.get("mcc").asDouble()).isZero();
+    assertThat(warn.get("warnings").toString()).contains("mcc is ill-defined");
+    for (String policy : new String[] {"0", "1"}) {
+      JsonNode j = jsonWith(csv, "--zero-division", policy);
+      assertThat(j.get("mcc").asDouble()).as(policy).isZero();
+      assertThat(j.get("warnings").toString()).as(policy).doesNotContain("mcc");
+    }
+    assertThat(jsonWith(csv, "--zero-division", "nan").get("mcc").isNull()).isTrue();
+  }
+
+  @Test
+  void kappaWithChanceAgreementOneIsNullUnderEveryPolicy() throws Exception {
+    // One label everywhere: p_e = 1 (sklearn's cohen_kappa_score gives nan).
+    Path csv = write(dir, "k.csv", "a,p\nx,x\nx,x\n");
+    for (String policy : new String[] {"warn", "0", "1", "nan"}) {
+      JsonNode j = jsonWith(csv, "--zero-division", policy);
+      assertThat(j.get("cohen_kappa").isNull()).as(policy).isTrue();
+      assertThat(j.get("labels").toString()).isEqualTo("[\"x\"]");
+      assertThat(j.get("accuracy").asDouble()).isEqualTo(1.0);
+    }
+  }
+
+  @Test
+  void baselineTiesGoToTheFirstLabelAndEqualAccuracyDoesNotBeatIt() throws Exception {
+    Path csv = write(dir, "t.csv", "a,p\ny,y\nx,y\nx,x\ny,x\n");
+    JsonNode j = jsonWith(csv);
+    // Two x and two y: the tie goes to the first label in order, x.
+    assertThat(j.get("baseline").get("majority_label").asText()).isEqualTo("x");
+    assertThat(j.get("baseline").get("accuracy").asDouble()).isEqualTo(0.5);
+    assertThat(j.get("accuracy").asDouble()).isEqualTo(0.5);
+    assertThat(j.get("warnings").toString())
+        .contains("accuracy 0.500 does not beat the majority-class baseline");
+  }
+
+  @Test
+  void balancedAccuracyAveragesRecallOverLabelsThatOccurInTheActualColumn() throws Exception {
+    // z is only predicted (support 0): sklearn's balanced_accuracy_score leaves it out.
+    Path csv = write(dir, "b.csv", "a,p\nx,x\nx,z\ny,y\n");
+    JsonNode j = jsonWith(csv);
+    assertThat(j.get("labels").toString()).isEqualTo("[\"x\",\"y\",\"z\"]");
+    assertThat(j.get("balanced_accuracy").asDouble()).isEqualTo((0.5 + 1.0) / 2);
+  }
+
+  @Test
+  void aHeaderWithoutRowsOrOnlyDroppedRowsLeavesNothingToEvaluate() throws Exception {
+    for (String content : new String[] {"a,p\n", "a,p\nNA,x\n,y\n"}) {
+      Path csv = write(dir, "e.csv", content);
+      Cli.Run run =
+          run("classify", csv.toString(), "--actual", "a", "--predicted", "p", "--drop-missing");
+      assertThat(run.exitCode()).as(content).isEqualTo(2);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.message()).contains("no row left");
+    }
+  }
+
+  @Test
+  void moreThanFiveMissingRowsNameTheFirstFiveLines() throws Exception {
+    StringBuilder content = new StringBuilder("a,p\n");
+    for (int i = 0; i < 7; i++) {
+      content.append("x,NA\n");
+    }
+    Path csv = write(dir, "many.csv", content.toString());
+    Cli.Run run = run("classify", csv.toString(), "--actual", "a", "--predicted", "p");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.message()).contains("7 rows").contains("2, 3, 4, 5, 6").doesNotContain("7, 8");
+  }
+
   @Test
   void numericLabelsSortByValueAndOneAndOnePointZeroAreTwoLabels() throws Exception {
     Path csv = write(dir, "n.csv", "a,p\n10,2\n2,10\n1,1.0\n1.0,1\n");
