@@ -235,6 +235,11 @@ class ImputeCommandTest {
     assertFailsCleanly(
         run("impute", in.toString(), "--output", out, "--strategy", "x=ffill", "--limit", "0"),
         "--limit");
+    for (String option : new String[] {"--group-by", "--order-by"}) {
+      assertFailsCleanly(
+          run("impute", in.toString(), "--output", out, "--strategy", "x=ffill", option, "nope"),
+          "no column \"nope\" (named by " + option + ")");
+    }
     Path empty = write(dir, "e.csv", "x\nNA\n\n");
     assertFailsCleanly(
         run("impute", empty.toString(), "--output", out, "--strategy", "x=mode"),
@@ -292,6 +297,47 @@ class ImputeCommandTest {
             "--strategy",
             "x=mean"),
         "latin1.csv, line 2 (byte offset 9, bytes 0xE9): not valid UTF-8 text");
+  }
+
+  @Test
+  void limitFillsTheLastCellsOfARunForBfillAndTheFirstOnTheLineForInterpolate() throws Exception {
+    // pandas: s.bfill(limit=2) fills the two cells next to the later value; s.interpolate(
+    // limit=2, limit_area="inside") fills the first two cells, on the line across the whole gap.
+    Path in = write(dir, "in.csv", "x,t\n1,a\n,b\n,c\n,d\n5,e\n");
+    String out = dir.resolve("o.csv").toString();
+    Cli.Run b =
+        run("impute", in.toString(), "--output", out, "--strategy", "x=bfill", "--limit", "2");
+    assertThat(b.exitCode()).as(b.err()).isZero();
+    assertThat(read("o.csv")).isEqualTo("x,t\n1,a\n,b\n5.0,c\n5.0,d\n5,e\n");
+    Cli.Run i =
+        run(
+            "impute",
+            in.toString(),
+            "--output",
+            out,
+            "--strategy",
+            "x=interpolate",
+            "--limit",
+            "2");
+    assertThat(i.exitCode()).as(i.err()).isZero();
+    assertThat(read("o.csv")).isEqualTo("x,t\n1,a\n2.0,b\n3.0,c\n,d\n5,e\n");
+  }
+
+  @Test
+  void modeTiesTakeTheSmallestNumberOrText() throws Exception {
+    Path in = write(dir, "in.csv", "x,t\n3,b\n1,a\n3,b\n1,a\nNA,NA\n");
+    Cli.Run run =
+        run(
+            "impute",
+            in.toString(),
+            "--output",
+            dir.resolve("o.csv").toString(),
+            "--strategy",
+            "x=mode",
+            "--strategy",
+            "t=mode");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(read("o.csv")).endsWith("1.0,a\n");
   }
 
   @Test
