@@ -55,6 +55,26 @@ public final class CompensatedSum {
   }
 
   /**
+   * The running sum, rounded at every addition: with {@link #low()}, an unevaluated pair whose
+   * exact sum is the compensated sum, for callers that need more than one double of it (a
+   * double-double quotient, say).
+   *
+   * @return the high part
+   */
+  public double high() {
+    return sum;
+  }
+
+  /**
+   * The accumulated rounding errors of {@link #high()}, far smaller than it.
+   *
+   * @return the low part
+   */
+  public double low() {
+    return error;
+  }
+
+  /**
    * An independent copy with the same state.
    *
    * @return the copy

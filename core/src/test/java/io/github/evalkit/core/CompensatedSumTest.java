@@ -26,6 +26,17 @@ class CompensatedSumTest {
   }
 
   @Test
+  void itsTwoPartsHoldMoreThanOneDouble() {
+    // 1e16 + 1: the high part rounds the 1 away (ulp(1e16) = 2); the low part keeps it exactly.
+    CompensatedSum s = new CompensatedSum();
+    s.add(1e16);
+    s.add(1);
+    assertThat(new BigDecimal(s.high()).add(new BigDecimal(s.low())))
+        .isEqualByComparingTo(new BigDecimal("10000000000000001"));
+    assertThat(s.value()).isEqualTo(1e16); // one double cannot hold it
+  }
+
+  @Test
   void nonFiniteAddendsGiveThePlainIeeeSum() {
     CompensatedSum inf = new CompensatedSum();
     inf.add(Double.POSITIVE_INFINITY);

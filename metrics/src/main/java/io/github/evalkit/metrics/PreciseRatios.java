@@ -1,5 +1,7 @@
 package io.github.evalkit.metrics;
 
+import io.github.evalkit.core.CompensatedSum;
+
 /**
  * R² and explained variance to full relative precision when they are near 0.
  *
@@ -7,10 +9,11 @@ package io.github.evalkit.metrics;
  * a/b} carries an absolute error of a few units of 1e-16, which is a large relative error when the
  * result itself is small: about 1e-10 at R² = 1e-6. This class recomputes the three sums of squares
  * in double-double arithmetic (each difference and square kept exactly as a pair of doubles,
- * Dekker's TwoSum and an FMA TwoProduct; Ogita, Rump and Oishi 2005), so that {@code a/b} is known
- * to about {@code n·1e-32} relative and {@code 1 − a/b} to that absolute error. It takes two more
- * passes over the data, so the report calls it only when a ratio is below {@link #THRESHOLD} in
- * magnitude, where the plain result could miss a relative 1e-12.
+ * Knuth's TwoSum and an FMA TwoProduct, both parts added to a {@link CompensatedSum}, whose high
+ * and low parts are kept; Ogita, Rump and Oishi 2005), so that {@code a/b} is known to about {@code
+ * n·1e-32} relative and {@code 1 − a/b} to that absolute error. It takes two more passes over the
+ * data, so the report calls it only when a ratio is below {@link #THRESHOLD} in magnitude, where
+ * the plain result could miss a relative 1e-12.
  *
  * <p>Unweighted pairs only. Stateless and thread-safe.
  */
@@ -32,19 +35,20 @@ final class PreciseRatios {
   static double[] r2AndExplainedVariance(double[] actual, double[] predicted) {
     int n = actual.length;
     // Pass 1: the means of y and of e = y − ŷ, as double-double.
-    DoubleDouble sumY = new DoubleDouble();
-    DoubleDouble sumE = new DoubleDouble();
+    CompensatedSum sumY = new CompensatedSum();
+    CompensatedSum sumE = new CompensatedSum();
     for (int i = 0; i < n; i++) {
-      sumY.add(actual[i], 0);
+      sumY.add(actual[i]);
       double eh = actual[i] - predicted[i];
-      sumE.add(eh, twoSumError(actual[i], -predicted[i], eh));
+      sumE.add(eh);
+      sumE.add(twoSumError(actual[i], -predicted[i], eh));
     }
-    double[] meanY = sumY.dividedBy(n);
-    double[] meanE = sumE.dividedBy(n);
+    double[] meanY = dividedBy(sumY, n);
+    double[] meanE = dividedBy(sumE, n);
     // Pass 2: Σ(y − ȳ)², Σe² and Σ(e − ē)², every term exact to ~1e-32 relative.
-    DoubleDouble ssTot = new DoubleDouble();
-    DoubleDouble ssRes = new DoubleDouble();
-    DoubleDouble ssResAboutMean = new DoubleDouble();
+    CompensatedSum ssTot = new CompensatedSum();
+    CompensatedSum ssRes = new CompensatedSum();
+    CompensatedSum ssResAboutMean = new CompensatedSum();
     for (int i = 0; i < n; i++) {
       double y = actual[i];
       addSquare(ssTot, y, 0, meanY);
@@ -57,7 +61,7 @@ final class PreciseRatios {
   }
 
   /** Adds {@code ((xh + xl) − (mh + ml))²} to {@code sum}; no mean when {@code mean} is null. */
-  private static void addSquare(DoubleDouble sum, double xh, double xl, double[] mean) {
+  private static void addSquare(CompensatedSum sum, double xh, double xl, double[] mean) {
     double th = xh;
     double tl = xl;
     if (mean != null) {
@@ -68,18 +72,28 @@ final class PreciseRatios {
     tl = tl - (sh - th);
     th = sh;
     double square = th * th;
-    sum.add(square, Math.fma(th, th, -square) + (2 * th * tl + tl * tl));
+    sum.add(square);
+    sum.add(Math.fma(th, th, -square) + (2 * th * tl + tl * tl));
   }
 
-  /** {@code 1 − a/b} from double-double {@code a} and {@code b}. */
-  private static double oneMinusRatio(DoubleDouble a, DoubleDouble b) {
-    if (b.hi == 0 || !Double.isFinite(a.hi) || !Double.isFinite(b.hi)) {
+  /** A compensated sum over {@code n}, as {@code {high, low}}. */
+  private static double[] dividedBy(CompensatedSum sum, long n) {
+    double qh = sum.high() / n;
+    double ql = (Math.fma(-qh, n, sum.high()) + sum.low()) / n;
+    return new double[] {qh, ql};
+  }
+
+  /** {@code 1 − a/b} from the two parts of {@code a} and {@code b}. */
+  private static double oneMinusRatio(CompensatedSum a, CompensatedSum b) {
+    double ah = a.high();
+    double bh = b.high();
+    if (bh == 0 || !Double.isFinite(ah) || !Double.isFinite(bh)) {
       return Double.NaN;
     }
-    double qh = a.hi / b.hi;
-    // a − qh·b, with qh·b.hi's rounding error recovered by an FMA.
-    double remainder = Math.fma(-qh, b.hi, a.hi) + a.lo - qh * b.lo;
-    double ql = remainder / b.hi;
+    double qh = ah / bh;
+    // a − qh·b, with qh·bh's rounding error recovered by an FMA.
+    double remainder = Math.fma(-qh, bh, ah) + a.low() - qh * b.low();
+    double ql = remainder / bh;
     return (1 - qh) - ql; // 1 − qh is exact when qh is in [0.5, 2], where precision matters
   }
 
@@ -87,24 +101,5 @@ final class PreciseRatios {
   private static double twoSumError(double a, double b, double s) {
     double bb = s - a;
     return (a - (s - bb)) + (b - bb);
-  }
-
-  /** A running sum as an unevaluated pair {@code hi + lo}. */
-  private static final class DoubleDouble {
-    double hi;
-    double lo;
-
-    void add(double xh, double xl) {
-      double s = hi + xh;
-      lo += twoSumError(hi, xh, s) + xl;
-      hi = s;
-    }
-
-    /** This sum over {@code n}, as {@code {hi, lo}}. */
-    double[] dividedBy(long n) {
-      double qh = hi / n;
-      double ql = (Math.fma(-qh, n, hi) + lo) / n;
-      return new double[] {qh, ql};
-    }
   }
 }
