@@ -26,6 +26,23 @@ class ClassifyCommandTest {
     return JSON.readTree(run.out());
   }
 
+  /** {@code classify CSV --actual a --predicted p --format json} plus {@code extra}. */
+  private static JsonNode jsonWith(Path csv, String... extra) throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "classify",
+                csv.toString(),
+                "--actual",
+                "a",
+                "--predicted",
+                "p",
+                "--format",
+                "json"));
+    args.addAll(List.of(extra));
+    return json(run(args.toArray(new String[0])));
+  }
+
   /** The shipped screen: confusion matrix [[20, 10], [7, 63]] (rows no, yes). */
   private Path heartDisease() throws Exception {
     Path file = dir.resolve("heart-disease.csv");
@@ -140,50 +157,14 @@ class ClassifyCommandTest {
   void zeroDivisionPolicies() throws Exception {
     Path csv = write(dir, "z.csv", "a,p\nx,y\ny,y\n");
     // precision(x) = 0/0: sklearn precision_score(..., zero_division=...)
-    JsonNode nan =
-        json(
-            run(
-                "classify",
-                csv.toString(),
-                "--actual",
-                "a",
-                "--predicted",
-                "p",
-                "--zero-division",
-                "nan",
-                "--format",
-                "json"));
+    JsonNode nan = jsonWith(csv, "--zero-division", "nan");
     assertThat(nan.get("per_class").get("x").get("precision").isNull()).isTrue();
     // macro leaves the null out: mean over y only = 1/2
     assertThat(nan.get("macro").get("precision").asDouble()).isEqualTo(0.5);
     assertThat(nan.get("warnings").toString()).doesNotContain("precision(x)");
-    JsonNode one =
-        json(
-            run(
-                "classify",
-                csv.toString(),
-                "--actual",
-                "a",
-                "--predicted",
-                "p",
-                "--zero-division",
-                "1",
-                "--format",
-                "json"));
+    JsonNode one = jsonWith(csv, "--zero-division", "1");
     assertThat(one.get("per_class").get("x").get("precision").asDouble()).isEqualTo(1.0);
-    JsonNode zero =
-        json(
-            run(
-                "classify",
-                csv.toString(),
-                "--actual",
-                "a",
-                "--predicted",
-                "p",
-                "--zero-division",
-                "0",
-                "--format",
-                "json"));
+    JsonNode zero = jsonWith(csv, "--zero-division", "0");
     assertThat(zero.get("per_class").get("x").get("precision").asDouble()).isZero();
     assertThat(zero.get("warnings").toString()).doesNotContain("precision(x)");
     Cli.Run bad =
@@ -199,22 +180,6 @@ class ClassifyCommandTest {
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.out()).isEmpty();
     assertThat(bad.message()).contains("maybe");
-  }
-
-  private JsonNode jsonWith(Path csv, String... extra) throws Exception {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "classify",
-                csv.toString(),
-                "--actual",
-                "a",
-                "--predicted",
-                "p",
-                "--format",
-                "json"));
-    args.addAll(List.of(extra));
-    return json(run(args.toArray(new String[0])));
   }
 
   @Test
@@ -293,31 +258,11 @@ class ClassifyCommandTest {
   @Test
   void numericLabelsSortByValueAndOneAndOnePointZeroAreTwoLabels() throws Exception {
     Path csv = write(dir, "n.csv", "a,p\n10,2\n2,10\n1,1.0\n1.0,1\n");
-    JsonNode j =
-        json(
-            run(
-                "classify",
-                csv.toString(),
-                "--actual",
-                "a",
-                "--predicted",
-                "p",
-                "--format",
-                "json"));
+    JsonNode j = jsonWith(csv);
     assertThat(j.get("labels").toString()).isEqualTo("[\"1\",\"1.0\",\"2\",\"10\"]");
     assertThat(j.get("accuracy").asDouble()).isZero();
     Path mixed = write(dir, "m.csv", "a,p\n10,b\n2,10\n");
-    JsonNode t =
-        json(
-            run(
-                "classify",
-                mixed.toString(),
-                "--actual",
-                "a",
-                "--predicted",
-                "p",
-                "--format",
-                "json"));
+    JsonNode t = jsonWith(mixed);
     assertThat(t.get("labels").toString()).isEqualTo("[\"10\",\"2\",\"b\"]"); // String order
   }
 
@@ -345,17 +290,7 @@ class ClassifyCommandTest {
             dir,
             "l.csv",
             "a,p\n\"say \"\"hi\"\", ok\",\"say \"\"hi\"\", ok\"\nJosé,José\nJosé,\"say \"\"hi\"\", ok\"\n");
-    JsonNode j =
-        json(
-            run(
-                "classify",
-                csv.toString(),
-                "--actual",
-                "a",
-                "--predicted",
-                "p",
-                "--format",
-                "json"));
+    JsonNode j = jsonWith(csv);
     assertThat(j.get("labels").get(0).asText()).isEqualTo("José");
     assertThat(j.get("labels").get(1).asText()).isEqualTo("say \"hi\", ok");
     assertThat(j.get("per_class").has("José")).isTrue();
@@ -370,18 +305,7 @@ class ClassifyCommandTest {
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.out()).isEmpty();
     assertThat(bad.message()).contains("1 row has").contains("line 3");
-    JsonNode j =
-        json(
-            run(
-                "classify",
-                csv.toString(),
-                "--actual",
-                "a",
-                "--predicted",
-                "p",
-                "--drop-missing",
-                "--format",
-                "json"));
+    JsonNode j = jsonWith(csv, "--drop-missing");
     assertThat(j.get("n").asLong()).isEqualTo(2);
     assertThat(j.get("dropped").asLong()).isEqualTo(1);
     assertThat(j.get("labels").toString()).isEqualTo("[\"x\",\"y\"]");
@@ -404,19 +328,7 @@ class ClassifyCommandTest {
   void oneVersusRestWithThreeLabels() throws Exception {
     // a = [c, c, d, e, e], p = [c, d, d, c, e]; positive c: tp 1, fp 1, fn 1, tn 5−3 = 2
     Path csv = write(dir, "three.csv", "a,p\nc,c\nc,d\nd,d\ne,c\ne,e\n");
-    JsonNode b =
-        json(run(
-                "classify",
-                csv.toString(),
-                "--actual",
-                "a",
-                "--predicted",
-                "p",
-                "--positive",
-                "c",
-                "--format",
-                "json"))
-            .get("binary");
+    JsonNode b = jsonWith(csv, "--positive", "c").get("binary");
     assertThat(
             List.of(
                 b.get("tp").asLong(),
