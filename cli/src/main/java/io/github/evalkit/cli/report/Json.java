@@ -22,7 +22,8 @@ public final class Json {
   private Json() {}
 
   /**
-   * Writes a tree as pretty JSON with a final newline.
+   * Writes a tree as pretty JSON with a final newline; NaN and ±infinity, which JSON cannot hold,
+   * are written as {@code null} (Jackson would write them as strings).
    *
    * @param node the tree
    * @return the text
@@ -72,15 +73,16 @@ public final class Json {
   }
 
   /**
-   * A nullable double: NaN (undefined) and ±infinity, which JSON cannot hold, become {@code null}.
-   * Callers say in a warning when a figure was infinite.
+   * A nullable double: NaN (undefined) becomes {@code null}. An infinity is kept here and written
+   * as {@code null} by {@link #write}, as every non-finite number is; callers say in a warning when
+   * a figure was infinite.
    *
    * @param node the object to add to
    * @param key the key
    * @param value the value; NaN for undefined
    */
   public static void putNullable(ObjectNode node, String key, double value) {
-    if (!Double.isFinite(value)) {
+    if (Double.isNaN(value)) {
       node.putNull(key);
     } else {
       node.put(key, value);
