@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
       "KIND is mean, median, mode, constant:VALUE, ffill, bfill or interpolate. mean, median and"
           + " mode are fitted on --fit TRAIN.csv when given (no leakage from the data being"
           + " filled), else on FILE. A column is numeric when every non-missing value in FILE"
-          + " (and TRAIN.csv) is a number; mean, median and interpolate need numeric columns,"
+          + " (and, for mean/median/mode, TRAIN.csv) is a number; mean, median and interpolate need numeric columns,"
           + " mode and constant work on text too (a non-numeric constant makes the column text).",
       "",
       "The output keeps the header, columns, row order and delimiter; cells not imputed keep"
@@ -105,7 +105,10 @@ final class ImputeCommand implements Callable<Integer> {
   @Option(
       names = "--fit",
       paramLabel = "TRAIN.csv",
-      description = "Fit mean/median/mode on this file instead of FILE.")
+      description =
+          "Fit mean/median/mode on this file instead of FILE. It needs only those columns (and"
+              + " --group-by when they are fitted per entity); constant, ffill, bfill and"
+              + " interpolate learn nothing from it.")
   Path fit;
 
   @Option(
@@ -214,7 +217,9 @@ final class ImputeCommand implements Callable<Integer> {
   private Map<String, String> wantedColumns(List<StrategySpec> specs, boolean forFit) {
     Map<String, String> wanted = new LinkedHashMap<>();
     for (StrategySpec s : specs) {
-      wanted.put(s.column(), "--strategy");
+      if (!forFit || s.isFitted()) { // constants and series fills learn nothing from --fit
+        wanted.put(s.column(), "--strategy");
+      }
     }
     boolean perGroupStatistic = specs.stream().anyMatch(StrategySpec::isFitted);
     if (groupBy != null && (!forFit || perGroupStatistic)) {

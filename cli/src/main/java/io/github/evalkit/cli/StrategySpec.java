@@ -63,6 +63,6 @@ record StrategySpec(String column, Strategy strategy, String constant) {
   }
 
   boolean isFitted() {
-    return strategy == Strategy.MEAN || strategy == Strategy.MEDIAN || strategy == Strategy.MODE;
+    return strategy.learnsFromTraining();
   }
 }

@@ -104,6 +104,47 @@ class ImputeCommandTest {
   }
 
   @Test
+  void fitNeedsOnlyTheColumnsOfFittedStatistics() throws Exception {
+    // TRAIN.csv has only the mean column; "bp" there would be text, but it is not read.
+    Path train = write(dir, "train.csv", "x,bp\n1,high\n3,low\n");
+    Path test = write(dir, "test.csv", "x,bp,city\nNA,5,\n4,NA,Oslo\nNA,,NA\n");
+    // pandas: test.fillna({"x": train.x.mean(), "city": "unknown"}); test.bp.ffill()
+    Cli.Run run =
+        run(
+            "impute",
+            test.toString(),
+            "--fit",
+            train.toString(),
+            "--output",
+            dir.resolve("o.csv").toString(),
+            "--strategy",
+            "x=mean",
+            "--strategy",
+            "bp=ffill",
+            "--strategy",
+            "city=constant:unknown");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(read("o.csv")).isEqualTo("x,bp,city\n2.0,5,unknown\n4,5.0,Oslo\n2.0,5.0,unknown\n");
+    // The mean column itself must be in TRAIN.csv.
+    Path noX = write(dir, "nox.csv", "bp\n1\n");
+    Cli.Run missing =
+        run(
+            "impute",
+            test.toString(),
+            "--fit",
+            noX.toString(),
+            "--output",
+            dir.resolve("o2.csv").toString(),
+            "--strategy",
+            "x=mean",
+            "--strategy",
+            "bp=ffill");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("nox.csv").contains("\"x\"");
+    assertThat(Files.exists(dir.resolve("o2.csv"))).isFalse();
+  }
+
+  @Test
   void modeOnNumbersComparesValuesAndConstantFillsText() throws Exception {
     // 1 and 1.0 are one value (count 2) against 2 (count 1).
     Path in = write(dir, "in.csv", "n,city\n1,Oslo\n1.0,\n2,Oslo\n,Bergen\n");

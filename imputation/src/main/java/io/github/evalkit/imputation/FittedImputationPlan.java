@@ -17,6 +17,9 @@ public final class FittedImputationPlan {
   private final Map<String, FittedImputer> numeric; // fitted numeric columns
   private final Map<String, FittedCategoricalImputer<String>> text; // fitted text columns
 
+  // Columns absent from the training table whose strategy learns nothing from it: their
+  // imputers are made at transform time, for the kind the column has there.
+
   private FittedImputationPlan(
       ImputationPlan plan,
       Map<String, FittedImputer> numeric,
@@ -33,6 +36,9 @@ public final class FittedImputationPlan {
     for (Map.Entry<String, ImputationPlan.Rule> e : plan.rules().entrySet()) {
       String name = e.getKey();
       ImputationPlan.Rule rule = e.getValue();
+      if (!rule.strategy.learnsFromTraining() && !train.hasColumn(name)) {
+        continue; // nothing to learn: made at transform time, for the column's kind there
+      }
       boolean perGroup =
           plan.groupByColumn() != null
               && rule.strategy.isStatistic()
@@ -63,7 +69,8 @@ public final class FittedImputationPlan {
 
   /**
    * Fills the planned columns of {@code table}; other columns are passed through unchanged. A
-   * planned column must have the same kind (numeric or text) as in the training table.
+   * planned column must have the same kind (numeric or text) as in the training table; a constant
+   * or series-fill column that the training table lacked takes its kind from {@code table}.
    *
    * @param table the table to fill; not modified
    * @return the filled table and a report per planned column
@@ -76,9 +83,11 @@ public final class FittedImputationPlan {
     Map<String, Object> filled = new LinkedHashMap<>();
     Map<String, ImputationReport> reports = new LinkedHashMap<>();
     Map<String, boolean[]> masks = new LinkedHashMap<>();
-    for (String name : plan.rules().keySet()) {
+    for (Map.Entry<String, ImputationPlan.Rule> e : plan.rules().entrySet()) {
+      String name = e.getKey();
       boolean isNumeric = table.isNumeric(name);
-      if (isNumeric != numeric.containsKey(name)) {
+      boolean fitted = numeric.containsKey(name) || text.containsKey(name);
+      if (fitted && isNumeric != numeric.containsKey(name)) {
         throw new IllegalArgumentException(
             "column '"
                 + name
@@ -92,7 +101,10 @@ public final class FittedImputationPlan {
       try {
         if (isNumeric) {
           double[] in = (double[]) table.column(name);
-          FittedImputer f = numeric.get(name);
+          FittedImputer f =
+              fitted
+                  ? numeric.get(name)
+                  : numericImputer(name, e.getValue(), plan.limitValue()).fit(new double[0]);
           Imputed<double[]> out = f.impute(in, panelFor(f.strategy(), panel));
           mask = new boolean[in.length];
           for (int i = 0; i < in.length; i++) {
@@ -102,7 +114,10 @@ public final class FittedImputationPlan {
           reports.put(name, out.report());
         } else {
           String[] in = (String[]) table.column(name);
-          FittedCategoricalImputer<String> f = text.get(name);
+          FittedCategoricalImputer<String> f =
+              fitted
+                  ? text.get(name)
+                  : textImputer(name, e.getValue(), plan.limitValue()).fit(new String[0]);
           Imputed<String[]> out = f.impute(in, panelFor(f.strategy(), panel));
           mask = new boolean[in.length];
           for (int i = 0; i < in.length; i++) {

@@ -115,8 +115,10 @@ public final class ImputationPlan {
 
   /**
    * Fits every planned column on {@code train}: statistics come from it only, so applying the
-   * result to other data leaks nothing back. {@code train} needs the planned columns (and the group
-   * column when statistics are per group).
+   * result to other data leaks nothing back. {@code train} needs the mean, median and mode columns
+   * (and the group column when those are fitted per group); a constant, ffill, bfill or interpolate
+   * column learns nothing from it and may be absent (it is then checked against the table it
+   * fills).
    *
    * @param train the training table
    * @return the fitted plan, immutable and thread-safe

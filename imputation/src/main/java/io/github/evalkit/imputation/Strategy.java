@@ -49,6 +49,16 @@ public enum Strategy {
   }
 
   /**
+   * Whether fitting learns anything from the training data: true for {@link #MEAN}, {@link #MEDIAN}
+   * and {@link #MODE}; a constant and the series fills are the same whatever the training data.
+   *
+   * @return true for the fitted statistics
+   */
+  public boolean learnsFromTraining() {
+    return this == MEAN || this == MEDIAN || this == MODE;
+  }
+
+  /**
    * Looks a strategy up by its {@link #cliName()} (case-insensitive); {@code constant} here is the
    * bare kind, without its value.
    *

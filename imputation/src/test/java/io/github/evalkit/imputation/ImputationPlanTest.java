@@ -101,6 +101,47 @@ class ImputationPlanTest {
   }
 
   @Test
+  void columnsThatLearnNothingMayBeAbsentFromTheFitTable() {
+    Table train = Table.builder().numeric("age", new double[] {40, 20}).build();
+    ImputationPlan plan =
+        ImputationPlan.builder()
+            .strategy("age", Strategy.MEAN)
+            .strategy("bp", Strategy.FORWARD_FILL)
+            .strategy("smoker", Strategy.BACKWARD_FILL)
+            .constant("note", "none")
+            .constant("dose", 0.5)
+            .limit(1)
+            .build();
+    Table test =
+        Table.builder()
+            .numeric("age", new double[] {NaN, 33, NaN})
+            .numeric("bp", new double[] {120, NaN, NaN})
+            .text("smoker", new String[] {null, null, "no"})
+            .text("note", new String[] {"x", null, null})
+            .numeric("dose", new double[] {NaN, 1, NaN})
+            .build();
+    ImputedTable result = plan.fit(train).transform(test);
+    // pandas: test.age.fillna(train.age.mean()); test.bp.ffill(limit=1);
+    // test.smoker.bfill(limit=1); test.note.fillna("none"); test.dose.fillna(0.5)
+    assertThat(result.table().numeric("age")).containsExactly(30, 33, 30);
+    assertThat(result.table().numeric("bp")).containsExactly(120, 120, NaN);
+    assertThat(result.table().text("smoker")).containsExactly(null, "no", "no");
+    assertThat(result.table().text("note")).containsExactly("x", "none", "none");
+    assertThat(result.table().numeric("dose")).containsExactly(0.5, 1, 0.5);
+    assertThat(result.report("bp").remainingMissing()).isEqualTo(1);
+    assertThat(result.report("dose").fillValue()).hasValue(0.5);
+    // The constant still has to suit the column it fills, now checked against the test table.
+    ImputationPlan numberIntoText = ImputationPlan.builder().constant("note", 1.0).build();
+    assertThatThrownBy(() -> numberIntoText.fit(train).transform(test))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'note'");
+    // A statistic cannot be fitted on a table without its column.
+    assertThatThrownBy(() -> plan.fit(Table.builder().numeric("bp", new double[] {1}).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'age'");
+  }
+
+  @Test
   void limitAppliesToFillsOnly() {
     Table t = Table.builder().numeric("x", new double[] {1, NaN, NaN, 4}).build();
     ImputationPlan plan =
