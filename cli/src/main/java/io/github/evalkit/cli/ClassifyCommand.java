@@ -131,7 +131,7 @@ final class ClassifyCommand implements Callable<Integer> {
                   result.n(),
                   pairs.dropped,
                   result.toMarkdown(3),
-                  result.confusionMatrixGrid(),
+                  null, // the Markdown report has the matrix as a table already
                   explanations);
         };
     OutputFiles.emit(rendered, report.output, spec.commandLine().getOut());

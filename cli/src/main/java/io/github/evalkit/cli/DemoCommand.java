@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Show every feature on data sets shipped in the jar; needs no files.",
       "",
-      "1. A heart-disease screen where 70% of patients are positive: a real model, then a"
+      "1. A heart-disease screen where 70%% of patients are positive: a real model, then a"
           + " model that always says 'yes' (the accuracy paradox: 0.70 accuracy, 1.0 recall, 0.0"
           + " specificity, and no better than the majority-class baseline).",
       "2. A house-price regression with every figure explained.",

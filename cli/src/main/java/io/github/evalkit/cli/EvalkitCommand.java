@@ -96,6 +96,12 @@ public final class EvalkitCommand implements Runnable {
 
   static CommandLine newCommandLine() {
     CommandLine commandLine = new CommandLine(new EvalkitCommand());
+    // mixinStandardHelpOptions gives every command -V/--version; the provider is declared once.
+    Version version = new Version();
+    commandLine
+        .getSubcommands()
+        .values()
+        .forEach(sub -> sub.getCommandSpec().versionProvider(version));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler(
         (e, args) -> {

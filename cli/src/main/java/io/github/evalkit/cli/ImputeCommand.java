@@ -208,7 +208,8 @@ final class ImputeCommand implements Callable<Integer> {
     OutputFiles.requireNotAnInput(output, "--output", file, fit);
     OutputFiles.requireDirectory(output, "--output");
     if (report != null) {
-      OutputFiles.requireNotAnInput(report, "--report", file, fit, output);
+      OutputFiles.requireNotAnInput(report, "--report", file, fit);
+      OutputFiles.requireDistinct(report, "--report", output, "--output");
       // Checked now so that a bad --report fails before anything is written.
       OutputFiles.requireDirectory(report, "--report");
     }

@@ -21,10 +21,14 @@ final class InputOptions {
       names = "--na-values",
       paramLabel = "LIST",
       description =
-          "Comma-separated cell texts that mean missing, replacing the default list (pandas'):"
-              + " '', #N/A, #N/A N/A, #NA, -1.#IND, -1.#QNAN, -NaN, -nan, 1.#IND, 1.#QNAN,"
-              + " <NA>, N/A, NA, NULL, NaN, None, n/a, nan, null. An empty cell is always"
-              + " missing; tokens are compared exactly, without trimming.")
+          // Line breaks set by hand: the help's line wrapping would split 1.#QNAN after the dot.
+          "Comma-separated cell texts that mean missing, replacing the default list"
+              + " (pandas'):%n"
+              + "'', #N/A, #N/A N/A, #NA, -1.#IND, -1.#QNAN,%n"
+              + "-NaN, -nan, 1.#IND, 1.#QNAN, <NA>, N/A, NA,%n"
+              + "NULL, NaN, None, n/a, nan, null.%n"
+              + "An empty cell is always missing; tokens are compared exactly, without"
+              + " trimming.")
   String naValues;
 
   NaTokens naTokens() {

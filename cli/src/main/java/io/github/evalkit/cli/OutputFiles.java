@@ -44,6 +44,16 @@ final class OutputFiles {
     }
   }
 
+  /**
+   * Refuses two outputs that are one file (by any spelling): the second would replace the first.
+   */
+  static void requireDistinct(Path output, String option, Path other, String otherOption) {
+    if (sameFile(output, other)) {
+      throw new BadInputException(
+          option + " " + output + " is also the " + otherOption + " file; name another file");
+    }
+  }
+
   static boolean sameFile(Path a, Path b) {
     try {
       if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {

@@ -1,7 +1,9 @@
 package io.github.evalkit.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** Output options shared by {@code classify} and {@code regress}. */
 final class ReportOptions {
@@ -13,9 +15,23 @@ final class ReportOptions {
     MARKDOWN
   }
 
+  /** Converts {@code --format}, case-insensitively, naming the values as the help spells them. */
+  static final class FormatConverter implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      for (Format f : Format.values()) {
+        if (f.name().equalsIgnoreCase(value)) {
+          return f;
+        }
+      }
+      throw new TypeConversionException("expected text, json or markdown, not \"" + value + "\"");
+    }
+  }
+
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
+      converter = FormatConverter.class,
       description =
           "text, json or markdown (default text). JSON carries full double precision and null"
               + " for undefined values; text and Markdown round to 3 decimals.")

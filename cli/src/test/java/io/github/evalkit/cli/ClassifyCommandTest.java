@@ -368,5 +368,8 @@ class ClassifyCommandTest {
             "markdown");
     assertThat(md.exitCode()).isZero();
     assertThat(md.out()).startsWith("## Classification").contains("| ");
+    // The matrix once, as a Markdown table.
+    assertThat(md.out().split("actual \\\\ predicted", -1)).hasSize(2);
+    assertThat(md.out()).containsPattern("\\| yes \\| 7 \\| 63 \\|");
   }
 }

@@ -3,6 +3,11 @@ package io.github.evalkit.cli;
 import static io.github.evalkit.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.evalkit.cli.csv.NaTokens;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class EvalkitCommandTest {
@@ -12,6 +17,58 @@ class EvalkitCommandTest {
     Cli.Run run = run("--version");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("evalkit").contains("kernels:");
+  }
+
+  @Test
+  void everyCommandAnswersVersion() {
+    for (String command : new String[] {"classify", "regress", "impute", "demo"}) {
+      for (String option : new String[] {"--version", "-V"}) {
+        Cli.Run run = run(command, option);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).as(command + " " + option).contains("evalkit").contains("kernels:");
+      }
+    }
+  }
+
+  @Test
+  void helpRendersWithoutFormattingWarnings() {
+    // picocli reports a description it cannot format (a bare %) on System.err, not on the
+    // command line's own error stream.
+    PrintStream before = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      for (String command : new String[] {"", "classify", "regress", "impute", "demo"}) {
+        Cli.Run run = command.isEmpty() ? run("--help") : run(command, "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+      }
+    } finally {
+      System.setErr(before);
+    }
+    assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(run("demo", "--help").out()).contains("where 70% of patients are positive");
+  }
+
+  @Test
+  void helpKeepsEveryDefaultMissingValueTokenWhole() {
+    for (String command : new String[] {"classify", "regress", "impute"}) {
+      String help = run(command, "--help").out();
+      for (String token : NaTokens.PANDAS_DEFAULTS) {
+        if (!token.isEmpty()) {
+          assertThat(help)
+              .as(command + ": " + token)
+              .containsPattern("(^|[ '])" + Pattern.quote(token) + "[,.]");
+        }
+      }
+    }
+  }
+
+  @Test
+  void aBadFormatListsTheValuesAsTheyAreSpelled() {
+    Cli.Run run = run("regress", "x.csv", "--actual", "a", "--predicted", "b", "--format", "xml");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.message()).contains("expected text, json or markdown, not \"xml\"");
   }
 
   @Test

@@ -302,6 +302,9 @@ class ImputeCommandTest {
     assertFailsCleanly(
         run("impute", in.toString(), "--output", sneaky, "--strategy", "x=mean"),
         "is the input file");
+    assertFailsCleanly(
+        run("impute", in.toString(), "--output", out, "--strategy", "x=mean", "--report", out),
+        "--report " + out + " is also the --output file");
     assertThat(Files.readString(in)).isEqualTo("x,t,g\n1,a,k\nNA,b,k\n3,c,\n");
     assertThat(filesIn()).isEqualTo(before + 2); // e.csv and sub/, no output or temporary file
   }

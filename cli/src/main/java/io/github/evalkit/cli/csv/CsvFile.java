@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.RecordType;
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -82,7 +83,13 @@ public final class CsvFile implements AutoCloseable {
     try {
       Handler handler = new Handler(source);
       // The BOM is skipped here: FastCSV 4.0.0's own detection misreads files under 4 bytes.
-      InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+      // A pipe (bash's <(...), /dev/stdin) through FileInputStream: the channel stream of
+      // Files.newInputStream asks a pipe for its position and fails with "Illegal seek".
+      InputStream raw =
+          Files.exists(file) && !Files.isRegularFile(file)
+              ? new FileInputStream(file.toFile())
+              : Files.newInputStream(file);
+      InputStream in = new BufferedInputStream(raw, 1 << 16);
       skipBom(in);
       CsvReader<Object> reader =
           CsvReader.builder()
