@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every classification figure of a confusion matrix, computed once: per-label precision, recall,
@@ -27,6 +28,28 @@ import java.util.Optional;
  * <p>Immutable and thread-safe (as long as custom metrics are).
  */
 public final class ClassificationReport {
+
+  /**
+   * The names of the built-in figures, in the command line's JSON and in the text report, which a
+   * custom metric may not take.
+   */
+  public static final Set<String> BUILT_IN_NAMES =
+      Set.of(
+          "accuracy",
+          "balanced_accuracy",
+          "balanced accuracy",
+          "mcc",
+          "cohen_kappa",
+          "cohen kappa",
+          "precision",
+          "recall",
+          "f1",
+          "specificity",
+          "support",
+          "macro",
+          "micro",
+          "weighted",
+          "baseline");
 
   private final ConfusionMatrix matrix;
   private final String positive;
@@ -142,13 +165,15 @@ public final class ClassificationReport {
    *
    * @param metric the metric
    * @return a new report
-   * @throws IllegalArgumentException if {@code metric} is null or its name is already used
+   * @throws IllegalArgumentException if {@code metric} is null or its name is already used, by a
+   *     custom metric or by a built-in figure ({@code accuracy}, {@code balanced_accuracy}, {@code
+   *     mcc}, {@code cohen_kappa} and the other names of {@link #BUILT_IN_NAMES})
    */
   public ClassificationReport withMetric(Metric<ConfusionMatrix> metric) {
     if (metric == null) {
       throw new IllegalArgumentException("metric must not be null");
     }
-    if (custom.containsKey(metric.name())) {
+    if (custom.containsKey(metric.name()) || BUILT_IN_NAMES.contains(metric.name())) {
       throw new IllegalArgumentException(
           "a metric named '" + metric.name() + "' is already in the report");
     }

@@ -3,7 +3,8 @@ package io.github.evalkit.metrics;
 import io.github.evalkit.core.CompensatedSum;
 
 /**
- * R² and explained variance to full relative precision when they are near 0.
+ * R² and explained variance to full relative precision when they are near 0, and defined when the
+ * plain sums of squares overflow.
  *
  * <p>Both are {@code 1 − a/b}. With {@code a} and {@code b} correct to a rounding each, {@code 1 −
  * a/b} carries an absolute error of a few units of 1e-16, which is a large relative error when the
@@ -11,9 +12,10 @@ import io.github.evalkit.core.CompensatedSum;
  * in double-double arithmetic (each difference and square kept exactly as a pair of doubles,
  * Knuth's TwoSum and an FMA TwoProduct, both parts added to a {@link CompensatedSum}, whose high
  * and low parts are kept; Ogita, Rump and Oishi 2005), so that {@code a/b} is known to about {@code
- * n·1e-32} relative and {@code 1 − a/b} to that absolute error. It takes two more passes over the
+ * n·1e-32} relative and {@code 1 − a/b} to that absolute error. It takes three more passes over the
  * data, so the report calls it only when a ratio is below {@link #THRESHOLD} in magnitude, where
- * the plain result could miss a relative 1e-12.
+ * the plain result could miss a relative 1e-12, or when a plain sum of squares overflowed: the
+ * values are then scaled by a power of two first, and the report takes the scaled sums as well.
  *
  * <p>Unweighted pairs only. Stateless and thread-safe.
  */
@@ -25,23 +27,43 @@ final class PreciseRatios {
    */
   static final double THRESHOLD = 1e-3;
 
+  /** The largest binary exponent of a value that is not scaled down before squaring. */
+  private static final int MAX_EXPONENT = 480;
+
   private PreciseRatios() {}
+
+  /**
+   * The recomputed figures: R² and explained variance (NaN where {@code SS_tot = 0}), and the three
+   * sums of squares of the values multiplied by {@code 2^(-squareExponent/2)}, that is, in units of
+   * {@code 2^squareExponent}.
+   */
+  record Result(
+      double r2,
+      double explainedVariance,
+      double sse,
+      double ssTot,
+      double ssResidualAboutMean,
+      int squareExponent) {}
 
   /**
    * R² and explained variance of finite, non-empty, equally long arrays, from double-double sums.
    *
-   * @return {@code {r2, explainedVariance}}; NaN where {@code SS_tot = 0} or a sum overflows
+   * @return the ratios and the sums they came from
    */
-  static double[] r2AndExplainedVariance(double[] actual, double[] predicted) {
+  static Result compute(double[] actual, double[] predicted) {
     int n = actual.length;
+    int scaleExponent = scaleExponentAgainstOverflow(actual, predicted);
+    double scale = Math.scalb(1.0, scaleExponent);
     // Pass 1: the means of y and of e = y − ŷ, as double-double.
     CompensatedSum sumY = new CompensatedSum();
     CompensatedSum sumE = new CompensatedSum();
     for (int i = 0; i < n; i++) {
-      sumY.add(actual[i]);
-      double eh = actual[i] - predicted[i];
+      double y = actual[i] * scale;
+      double p = predicted[i] * scale;
+      sumY.add(y);
+      double eh = y - p;
       sumE.add(eh);
-      sumE.add(twoSumError(actual[i], -predicted[i], eh));
+      sumE.add(twoSumError(y, -p, eh));
     }
     double[] meanY = dividedBy(sumY, n);
     double[] meanE = dividedBy(sumE, n);
@@ -50,14 +72,35 @@ final class PreciseRatios {
     CompensatedSum ssRes = new CompensatedSum();
     CompensatedSum ssResAboutMean = new CompensatedSum();
     for (int i = 0; i < n; i++) {
-      double y = actual[i];
+      double y = actual[i] * scale;
+      double p = predicted[i] * scale;
       addSquare(ssTot, y, 0, meanY);
-      double eh = y - predicted[i];
-      double el = twoSumError(y, -predicted[i], eh);
+      double eh = y - p;
+      double el = twoSumError(y, -p, eh);
       addSquare(ssRes, eh, el, null);
       addSquare(ssResAboutMean, eh, el, meanE);
     }
-    return new double[] {oneMinusRatio(ssRes, ssTot), oneMinusRatio(ssResAboutMean, ssTot)};
+    return new Result(
+        oneMinusRatio(ssRes, ssTot),
+        oneMinusRatio(ssResAboutMean, ssTot),
+        ssRes.value(),
+        ssTot.value(),
+        ssResAboutMean.value(),
+        -2 * scaleExponent);
+  }
+
+  /**
+   * The exponent of a power of two that brings the largest |value| below 2^481, so that no
+   * difference, square or sum of up to 2^31 squares can overflow; 0 when none is that large.
+   * Multiplying by it is exact (values it would push below the normal range are 2^-1000 times the
+   * largest, and vanish from the sums anyway), and the ratios do not depend on it.
+   */
+  private static int scaleExponentAgainstOverflow(double[] actual, double[] predicted) {
+    double max = 0;
+    for (int i = 0; i < actual.length; i++) {
+      max = Math.max(max, Math.max(Math.abs(actual[i]), Math.abs(predicted[i])));
+    }
+    return Math.min(0, MAX_EXPONENT - Math.getExponent(max));
   }
 
   /** Adds {@code ((xh + xl) − (mh + ml))²} to {@code sum}; no mean when {@code mean} is null. */

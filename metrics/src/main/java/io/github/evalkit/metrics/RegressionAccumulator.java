@@ -36,14 +36,25 @@ public final class RegressionAccumulator {
 
   private static final int BLOCK = 2048;
 
+  /** How many binades a new weight may lie above the held scale before the sums are rescaled. */
+  private static final int WEIGHT_HEADROOM = 64;
+
   /** scikit-learn's MAPE guard, {@code np.finfo(np.float64).eps}. */
   static final double MAPE_EPSILON = 2.220446049250313e-16;
 
   private final boolean keepResiduals;
 
+  /**
+   * How far above 1 a held weight's scale is: every weight is held as {@code w ·
+   * 2^-weightExponent}, and every weighted sum below in those units. Chosen from the first weight
+   * with mass and raised when a far larger one arrives, so that subnormal weights keep their digits
+   * and huge ones do not overflow; the figures are ratios, which a power of two leaves exact.
+   */
+  private int weightExponent;
+
   private long count;
   private boolean weighted;
-  private final CompensatedSum weightSum = new CompensatedSum();
+  private CompensatedSum weightSum = new CompensatedSum();
   private double shiftY = Double.NaN;
   private double shiftD = Double.NaN;
 
@@ -59,9 +70,9 @@ public final class RegressionAccumulator {
   /** Σ w (d − d̄)². */
   private CompensatedSum m2D = new CompensatedSum();
 
-  private final CompensatedSum sse = new CompensatedSum();
-  private final CompensatedSum sae = new CompensatedSum();
-  private final CompensatedSum sape = new CompensatedSum();
+  private CompensatedSum sse = new CompensatedSum();
+  private CompensatedSum sae = new CompensatedSum();
+  private CompensatedSum sape = new CompensatedSum();
   private double maxAbs;
 
   private double[] residuals = new double[0];
@@ -74,6 +85,8 @@ public final class RegressionAccumulator {
   private double[] bufRatio;
   private double[] bufW;
   private double[] bufConst;
+  private double[] bufA; // values beside rescaled weights
+  private double[] bufP;
 
   private RegressionAccumulator(boolean keepResiduals) {
     this.keepResiduals = keepResiduals;
@@ -151,6 +164,7 @@ public final class RegressionAccumulator {
     requireFinite("predicted", p);
     ensureResidualCapacity(1);
     double d = y - p;
+    double held = w == 0 ? 0 : w * weightFactor(w);
     if (count == 0 || (w > 0 && weightSum.value() == 0)) {
       shiftY = y;
       shiftD = d;
@@ -165,16 +179,16 @@ public final class RegressionAccumulator {
     if (keepResiduals) {
       residuals[index] = abs;
       if (residualWeights != null) {
-        residualWeights[index] = w;
+        residualWeights[index] = held;
       }
     }
     maxAbs = Math.max(maxAbs, abs);
-    sse.add(w * (d * d));
-    sae.add(w * abs);
-    sape.add(w * (abs / Math.max(Math.abs(y), MAPE_EPSILON)));
+    sse.add(held * (d * d));
+    sae.add(held * abs);
+    sape.add(held * (abs / Math.max(Math.abs(y), MAPE_EPSILON)));
     count++;
-    if (w > 0) {
-      combine(w, y - shiftY, 0, d - shiftD, 0);
+    if (held > 0) {
+      combine(held, y - shiftY, 0, d - shiftD, 0);
     }
     return this;
   }
@@ -237,6 +251,61 @@ public final class RegressionAccumulator {
     return this;
   }
 
+  private void ensureScaledBuffers() {
+    if (bufA == null) {
+      bufA = new double[BLOCK];
+      bufP = new double[BLOCK];
+    }
+  }
+
+  /**
+   * The factor {@code 2^-weightExponent} that a weight {@code w > 0} is held with. The exponent
+   * first moves to w's own when nothing weighs anything yet, or when w lies more than {@link
+   * #WEIGHT_HEADROOM} binades above it (rescaling what is held). Weights far below the scale stay
+   * in it: against the weights already held they are negligible, unless 2^1000 times smaller.
+   */
+  private double weightFactor(double w) {
+    int exponent = WeightScale.scaleExponent(w);
+    if (weightSum.value() == 0) {
+      rescaleTo(exponent); // the weighted sums are all 0; only zero residual weights move
+    } else if (exponent > weightExponent + WEIGHT_HEADROOM) {
+      rescaleTo(exponent);
+    }
+    return Math.scalb(1.0, -weightExponent);
+  }
+
+  /** Moves every held weighted quantity to the scale {@code 2^exponent}. */
+  private void rescaleTo(int exponent) {
+    int shift = weightExponent - exponent;
+    if (shift == 0) {
+      return;
+    }
+    weightSum = scaled(weightSum, shift);
+    sse = scaled(sse, shift);
+    sae = scaled(sae, shift);
+    sape = scaled(sape, shift);
+    m2Y = scaled(m2Y, shift);
+    m2D = scaled(m2D, shift);
+    if (residualWeights != null) {
+      for (int i = 0; i < count; i++) {
+        residualWeights[i] = Math.scalb(residualWeights[i], shift);
+      }
+    }
+    weightExponent = exponent;
+  }
+
+  /** {@code sum · 2^shift} as a new sum: both parts scaled, exactly unless they leave the range. */
+  private static CompensatedSum scaled(CompensatedSum sum, int shift) {
+    CompensatedSum out = new CompensatedSum();
+    if (shift == 0) {
+      out.add(sum);
+    } else {
+      out.add(Math.scalb(sum.high(), shift));
+      out.add(Math.scalb(sum.low(), shift));
+    }
+    return out;
+  }
+
   private void ensureBuffers() {
     if (bufY == null) {
       bufY = new double[BLOCK];
@@ -285,27 +354,54 @@ public final class RegressionAccumulator {
     double blockMeanD;
     double blockM2D;
     if (w == null) {
+      double unit = weightFactor(1.0); // 1 unless weighted pairs set another scale
       double[] moments = new double[ArrayKernels.ERROR_MOMENTS_LENGTH];
       ArrayKernels.errorMoments(y, p, from, to, moments);
-      sse.add(moments[ArrayKernels.SUM_SQUARED]);
-      sae.add(moments[ArrayKernels.SUM_ABSOLUTE]);
-      sape.add(ArrayKernels.sum(bufRatio, 0, len));
-      blockWeight = len;
+      sse.add(unit * moments[ArrayKernels.SUM_SQUARED]);
+      sae.add(unit * moments[ArrayKernels.SUM_ABSOLUTE]);
+      sape.add(unit * ArrayKernels.sum(bufRatio, 0, len));
+      blockWeight = unit * len;
       blockMeanY = ArrayKernels.sum(bufY, 0, len) / len;
-      blockM2Y = ArrayKernels.sumOfSquaresAbout(bufY, blockMeanY, 0, len);
+      blockM2Y = unit * ArrayKernels.sumOfSquaresAbout(bufY, blockMeanY, 0, len);
       blockMeanD = ArrayKernels.sum(bufD, 0, len) / len;
-      blockM2D = ArrayKernels.sumOfSquaresAbout(bufD, blockMeanD, 0, len);
+      blockM2D = unit * ArrayKernels.sumOfSquaresAbout(bufD, blockMeanD, 0, len);
       if (residualWeights != null) {
-        Arrays.fill(residualWeights, base, base + len, 1.0);
+        Arrays.fill(residualWeights, base, base + len, unit);
       }
     } else {
       startWeights(base);
-      System.arraycopy(w, from, bufW, 0, len);
-      if (keepResiduals) {
-        System.arraycopy(w, from, residualWeights, base, len);
+      double maxWeight = 0;
+      for (int i = from; i < to; i++) {
+        maxWeight = Math.max(maxWeight, w[i]);
       }
-      sse.add(ArrayKernels.weightedSumOfSquaredDifferences(y, p, w, from, to));
-      sae.add(ArrayKernels.weightedSumOfAbsoluteDifferences(y, p, w, from, to));
+      double factor = maxWeight == 0 ? 1 : weightFactor(maxWeight);
+      // The kernels below take one index for values and weights: with held weights other than
+      // the given ones, the values are copied beside them.
+      double[] ya = y;
+      double[] pa = p;
+      double[] wa = w;
+      int lo = from;
+      int hi = to;
+      if (factor == 1) {
+        System.arraycopy(w, from, bufW, 0, len);
+      } else {
+        for (int i = 0; i < len; i++) {
+          bufW[i] = w[from + i] * factor;
+        }
+        ensureScaledBuffers();
+        System.arraycopy(y, from, bufA, 0, len);
+        System.arraycopy(p, from, bufP, 0, len);
+        ya = bufA;
+        pa = bufP;
+        wa = bufW;
+        lo = 0;
+        hi = len;
+      }
+      if (keepResiduals) {
+        System.arraycopy(bufW, 0, residualWeights, base, len);
+      }
+      sse.add(ArrayKernels.weightedSumOfSquaredDifferences(ya, pa, wa, lo, hi));
+      sae.add(ArrayKernels.weightedSumOfAbsoluteDifferences(ya, pa, wa, lo, hi));
       sape.add(ArrayKernels.weightedSum(bufRatio, bufW, 0, len));
       blockWeight = ArrayKernels.sum(bufW, 0, len);
       if (blockWeight == 0) {
@@ -336,16 +432,18 @@ public final class RegressionAccumulator {
     meanY += deltaY * (wb / w);
     meanD += deltaD * (wb / w);
     m2Y.add(m2Yb);
-    m2Y.add(deltaY * deltaY * (wa * wb / w));
+    // wa·(wb/w), not wa·wb/w: the product of two weights can leave the double range.
+    double pairWeight = wa * (wb / w);
+    m2Y.add(deltaY * deltaY * pairWeight);
     m2D.add(m2Db);
-    m2D.add(deltaD * deltaD * (wa * wb / w));
+    m2D.add(deltaD * deltaD * pairWeight);
   }
 
   private void startWeights(int base) {
     weighted = true;
     if (keepResiduals && residualWeights == null) {
       residualWeights = new double[residuals.length];
-      Arrays.fill(residualWeights, 0, base, 1.0);
+      Arrays.fill(residualWeights, 0, base, Math.scalb(1.0, -weightExponent)); // held units
     }
   }
 
@@ -381,12 +479,20 @@ public final class RegressionAccumulator {
     if (other == null || other == this) {
       throw new IllegalArgumentException("other must be another, non-null accumulator");
     }
-    if (other.count == 0) {
-      return this;
-    }
     if (keepResiduals && !other.keepResiduals) {
       throw new IllegalArgumentException(
           "other keeps no residuals; merge it into an accumulator made by withoutMedian()");
+    }
+    if (other.count == 0) {
+      return this;
+    }
+    // One scale for both: the larger one, or other's when nothing here weighs anything yet.
+    int otherShift = 0;
+    if (other.weightSum.value() > 0) {
+      if (weightSum.value() == 0 || other.weightExponent > weightExponent) {
+        rescaleTo(other.weightExponent);
+      }
+      otherShift = other.weightExponent - weightExponent;
     }
     if (weightSum.value() == 0) {
       shiftY = other.shiftY;
@@ -401,26 +507,28 @@ public final class RegressionAccumulator {
       System.arraycopy(other.residuals, 0, residuals, base, n);
       if (other.residualWeights != null) {
         startWeights(base);
-        System.arraycopy(other.residualWeights, 0, residualWeights, base, n);
+        for (int i = 0; i < n; i++) {
+          residualWeights[base + i] = Math.scalb(other.residualWeights[i], otherShift);
+        }
       } else if (residualWeights != null) {
-        Arrays.fill(residualWeights, base, base + n, 1.0);
+        Arrays.fill(residualWeights, base, base + n, Math.scalb(1.0, otherShift));
       }
     }
     weighted |= other.weighted;
     count += other.count;
-    sse.add(other.sse);
-    sae.add(other.sae);
-    sape.add(other.sape);
+    sse.add(scaled(other.sse, otherShift));
+    sae.add(scaled(other.sae, otherShift));
+    sape.add(scaled(other.sape, otherShift));
     maxAbs = Math.max(maxAbs, other.maxAbs);
-    double wb = other.weightSum.value();
+    double wb = scaled(other.weightSum, otherShift).value();
     if (wb > 0) {
       // Re-express other's means about this accumulator's shifts; the shift difference is exact
       // when the shifts are close (Sterbenz), which is the large-offset case.
       double meanYb = (other.shiftY - shiftY) + other.meanY;
       double meanDb = (other.shiftD - shiftD) + other.meanD;
       combine(wb, meanYb, 0, meanDb, 0);
-      m2Y.add(other.m2Y);
-      m2D.add(other.m2D);
+      m2Y.add(scaled(other.m2Y, otherShift));
+      m2D.add(scaled(other.m2D, otherShift));
     }
     return this;
   }
@@ -469,6 +577,7 @@ public final class RegressionAccumulator {
     return new RegressionReport(
         count,
         weighted,
+        weightExponent,
         w,
         sse.value(),
         sae.value(),

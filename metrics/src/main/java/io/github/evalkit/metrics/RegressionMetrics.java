@@ -47,9 +47,9 @@ public final class RegressionMetrics {
    */
   public static double mse(double[] actual, double[] predicted, double[] weights) {
     checkPairs(actual, predicted, weights);
-    double w = ArrayKernels.sum(weights, 0, weights.length);
-    return ArrayKernels.weightedSumOfSquaredDifferences(
-            actual, predicted, weights, 0, actual.length)
+    double[] held = WeightScale.normalized(weights);
+    double w = ArrayKernels.sum(held, 0, held.length);
+    return ArrayKernels.weightedSumOfSquaredDifferences(actual, predicted, held, 0, actual.length)
         / w;
   }
 
@@ -103,9 +103,9 @@ public final class RegressionMetrics {
    */
   public static double mae(double[] actual, double[] predicted, double[] weights) {
     checkPairs(actual, predicted, weights);
-    double w = ArrayKernels.sum(weights, 0, weights.length);
-    return ArrayKernels.weightedSumOfAbsoluteDifferences(
-            actual, predicted, weights, 0, actual.length)
+    double[] held = WeightScale.normalized(weights);
+    double w = ArrayKernels.sum(held, 0, held.length);
+    return ArrayKernels.weightedSumOfAbsoluteDifferences(actual, predicted, held, 0, actual.length)
         / w;
   }
 
@@ -241,7 +241,7 @@ public final class RegressionMetrics {
     return RegressionAccumulator.create()
         .addAllChecked(actual, predicted)
         .snapshot()
-        .withPreciseRatiosNearZero(actual, predicted);
+        .withPreciseRatios(actual, predicted);
   }
 
   /**
@@ -264,7 +264,7 @@ public final class RegressionMetrics {
       return RegressionAccumulator.withoutMedian()
           .addAllChecked(actual, predicted)
           .snapshot()
-          .withPreciseRatiosNearZero(actual, predicted);
+          .withPreciseRatios(actual, predicted);
     }
     checkPairs(actual, predicted, weights);
     return RegressionAccumulator.withoutMedian().addWeighted(actual, predicted, weights).snapshot();

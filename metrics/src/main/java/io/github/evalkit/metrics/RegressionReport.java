@@ -26,6 +26,13 @@ public final class RegressionReport {
 
   private final long n;
   private final boolean weighted;
+  // The weighted sums (weightSum, sse, sae, sape, ssTot, ssResidualAboutMean) are held in units
+  // of 2^weightExponent: an accumulator scales the weights by a power of two so that tiny or huge
+  // weights neither underflow nor overflow; every figure is a ratio, which the scale leaves exact.
+  private final int weightExponent;
+  // sse, ssTot and ssResidualAboutMean are held in units of a further 2^squareExponent (even):
+  // not 0 only when an unweighted report recomputed them on scaled values because they overflowed.
+  private final int squareExponent;
   private final double weightSum;
   private final double sse;
   private final double sae;
@@ -43,6 +50,7 @@ public final class RegressionReport {
   RegressionReport(
       long n,
       boolean weighted,
+      int weightExponent,
       double weightSum,
       double sse,
       double sae,
@@ -55,6 +63,8 @@ public final class RegressionReport {
     this(
         n,
         weighted,
+        weightExponent,
+        0,
         weightSum,
         sse,
         sae,
@@ -63,9 +73,18 @@ public final class RegressionReport {
         sape,
         ssTot,
         ssResidualAboutMean,
-        ssTot == 0 ? Double.NaN : 1 - sse / ssTot,
-        ssTot == 0 ? Double.NaN : 1 - ssResidualAboutMean / ssTot,
+        oneMinusRatio(sse, ssTot),
+        oneMinusRatio(ssResidualAboutMean, ssTot),
         metrics);
+  }
+
+  /**
+   * {@code 1 − a/b}; NaN when {@code b = 0} or a sum of squares overflowed: {@code 1 − a/∞} would
+   * be a confident 1 and {@code 1 − ∞/b} a −∞, both wrong, since the true sums are finite numbers
+   * beyond the double range.
+   */
+  private static double oneMinusRatio(double a, double b) {
+    return b == 0 || !Double.isFinite(a) || !Double.isFinite(b) ? Double.NaN : 1 - a / b;
   }
 
   /** A copy of {@code base} with other ratios and metrics; the warnings are derived again. */
@@ -77,6 +96,8 @@ public final class RegressionReport {
     this(
         base.n,
         base.weighted,
+        base.weightExponent,
+        base.squareExponent,
         base.weightSum,
         base.sse,
         base.sae,
@@ -90,9 +111,33 @@ public final class RegressionReport {
         metrics);
   }
 
+  /**
+   * {@code base} with the sums of squares and ratios an overflow made {@link PreciseRatios} redo.
+   */
+  private RegressionReport(RegressionReport base, PreciseRatios.Result rescaled) {
+    this(
+        base.n,
+        base.weighted,
+        base.weightExponent,
+        rescaled.squareExponent(),
+        base.weightSum,
+        rescaled.sse(),
+        base.sae,
+        base.maxAbs,
+        base.median,
+        base.sape,
+        rescaled.ssTot(),
+        rescaled.ssResidualAboutMean(),
+        rescaled.r2(),
+        rescaled.explainedVariance(),
+        base.metrics);
+  }
+
   private RegressionReport(
       long n,
       boolean weighted,
+      int weightExponent,
+      int squareExponent,
       double weightSum,
       double sse,
       double sae,
@@ -106,6 +151,8 @@ public final class RegressionReport {
       List<Metric<RegressionReport>> metrics) {
     this.n = n;
     this.weighted = weighted;
+    this.weightExponent = weightExponent;
+    this.squareExponent = squareExponent;
     this.weightSum = weightSum;
     this.sse = sse;
     this.sae = sae;
@@ -167,24 +214,37 @@ public final class RegressionReport {
   }
 
   /**
-   * This report with R² and explained variance recomputed by {@link PreciseRatios} when either is
-   * within {@link PreciseRatios#THRESHOLD} of 0, where {@code 1 − a/b} in doubles loses relative
-   * precision; else this report.
+   * This report with R² and explained variance recomputed by {@link PreciseRatios} where the plain
+   * {@code 1 − a/b} falls short: when either is within {@link PreciseRatios#THRESHOLD} of 0, where
+   * it loses relative precision, and when a sum of squares overflowed (finite values beyond about
+   * 1e154), where it is undefined in doubles but not in fact; else this report.
    *
    * @param actual the unweighted pairs' actual values this report was built from
    * @param predicted their predictions
    */
-  RegressionReport withPreciseRatiosNearZero(double[] actual, double[] predicted) {
-    if (weighted
-        || !(Math.abs(r2) < PreciseRatios.THRESHOLD
-            || Math.abs(explainedVariance) < PreciseRatios.THRESHOLD)) {
+  RegressionReport withPreciseRatios(double[] actual, double[] predicted) {
+    if (weighted) {
       return this;
     }
-    double[] precise = PreciseRatios.r2AndExplainedVariance(actual, predicted);
+    boolean overflowed =
+        ssTot != 0
+            && !(Double.isFinite(sse)
+                && Double.isFinite(ssTot)
+                && Double.isFinite(ssResidualAboutMean));
+    boolean nearZero =
+        Math.abs(r2) < PreciseRatios.THRESHOLD
+            || Math.abs(explainedVariance) < PreciseRatios.THRESHOLD;
+    if (!overflowed && !nearZero) {
+      return this;
+    }
+    PreciseRatios.Result precise = PreciseRatios.compute(actual, predicted);
+    if (overflowed) {
+      return new RegressionReport(this, precise);
+    }
     return new RegressionReport(
         this,
-        Double.isNaN(precise[0]) ? r2 : precise[0],
-        Double.isNaN(precise[1]) ? explainedVariance : precise[1],
+        Double.isNaN(precise.r2()) ? r2 : precise.r2(),
+        Double.isNaN(precise.explainedVariance()) ? explainedVariance : precise.explainedVariance(),
         metrics);
   }
 
@@ -212,7 +272,15 @@ public final class RegressionReport {
    * @return Σ w, positive
    */
   public double weightSum() {
-    return weightSum;
+    return unscaled(weightSum);
+  }
+
+  /**
+   * A weighted sum in its true units (it may overflow to +∞ or underflow where the held one did
+   * not).
+   */
+  private double unscaled(double sum) {
+    return Math.scalb(sum, weightExponent);
   }
 
   /**
@@ -221,7 +289,7 @@ public final class RegressionReport {
    * @return SSE, never negative
    */
   public double sumOfSquaredErrors() {
-    return sse;
+    return Math.scalb(unscaled(sse), squareExponent);
   }
 
   /**
@@ -230,7 +298,7 @@ public final class RegressionReport {
    * @return SS_tot, never negative
    */
   public double totalSumOfSquares() {
-    return ssTot;
+    return Math.scalb(unscaled(ssTot), squareExponent);
   }
 
   /**
@@ -239,7 +307,7 @@ public final class RegressionReport {
    * @return MSE, never negative
    */
   public double meanSquaredError() {
-    return sse / weightSum;
+    return Math.scalb(sse / weightSum, squareExponent);
   }
 
   /**
@@ -248,7 +316,7 @@ public final class RegressionReport {
    * @return RMSE, never negative
    */
   public double rootMeanSquaredError() {
-    return Math.sqrt(meanSquaredError());
+    return Math.scalb(Math.sqrt(sse / weightSum), squareExponent / 2);
   }
 
   /**
@@ -316,7 +384,14 @@ public final class RegressionReport {
    * and {@link RegressionAccumulator} snapshots (which keep no inputs) have the absolute bound
    * only.
    *
-   * @return R², or NaN (with a warning) when {@code SS_tot = 0}
+   * <p>Finite values beyond about ±1e154 can square past the largest double. The unweighted batch
+   * report then recomputes R² and explained variance on the values scaled by a power of two (which
+   * changes neither ratio); weighted reports and accumulator snapshots give NaN with a warning,
+   * never a ratio of an infinite sum (scikit-learn's r2_score returns 1.0 for {1e154, −1e154}
+   * against {0.4e154, −0.4e154}, whose R² is 0.64).
+   *
+   * @return R², or NaN (with a warning) when {@code SS_tot = 0} or, as above, a sum of squares
+   *     overflowed
    */
   public double r2() {
     return r2;
@@ -326,8 +401,8 @@ public final class RegressionReport {
    * Explained variance {@code 1 − Var(y − ŷ)/Var(y)} with population (weighted) variances. Equals
    * R² when the errors have mean 0. Precision as for {@link #r2()}.
    *
-   * @return explained variance, or NaN (with a warning) when {@code Var(y) = 0} or both variances
-   *     exceed the double range
+   * @return explained variance, or NaN (with a warning) when {@code Var(y) = 0} or, as for {@link
+   *     #r2()}, a sum of squares overflowed
    */
   public double explainedVariance() {
     return explainedVariance;
@@ -341,7 +416,7 @@ public final class RegressionReport {
    * @return the baseline RMSE, never negative
    */
   public double baselineRootMeanSquaredError() {
-    return Math.sqrt(ssTot / weightSum);
+    return Math.scalb(Math.sqrt(ssTot / weightSum), squareExponent / 2);
   }
 
   /**
@@ -400,9 +475,9 @@ public final class RegressionReport {
    */
   public List<Explanation> explanations() {
     String nName = weighted ? "Σw" : "n";
-    String nValue = weighted ? Format.operand(weightSum) : Long.toString(n);
-    String sseText = Format.operand(sse);
-    String ssTotText = Format.operand(ssTot);
+    String nValue = weighted ? Format.operand(unscaled(weightSum)) : Long.toString(n);
+    String sseText = Format.operand(sumOfSquaredErrors());
+    String ssTotText = Format.operand(totalSumOfSquares());
     List<Explanation> out = new ArrayList<>();
     out.add(new Explanation("mse", "SSE/" + nName, sseText + "/" + nValue, meanSquaredError()));
     out.add(
@@ -413,14 +488,17 @@ public final class RegressionReport {
             rootMeanSquaredError()));
     out.add(
         new Explanation(
-            "mae", "Σ|y-ŷ|/" + nName, Format.operand(sae) + "/" + nValue, meanAbsoluteError()));
+            "mae",
+            "Σ|y-ŷ|/" + nName,
+            Format.operand(unscaled(sae)) + "/" + nValue,
+            meanAbsoluteError()));
     out.add(new Explanation("r2", "1 - SS_res/SS_tot", "1 - " + sseText + "/" + ssTotText, r2()));
     out.add(
         new Explanation(
             "explained_variance",
             "1 - Var(y-ŷ)/Var(y)",
             "1 - ("
-                + Format.operand(ssResidualAboutMean)
+                + Format.operand(Math.scalb(unscaled(ssResidualAboutMean), squareExponent))
                 + "/"
                 + nValue
                 + ")/("
@@ -438,7 +516,7 @@ public final class RegressionReport {
         new Explanation(
             "mape",
             "Σ(|y-ŷ|/max(|y|, eps))/" + nName,
-            Format.operand(sape) + "/" + nValue,
+            Format.operand(unscaled(sape)) + "/" + nValue,
             meanAbsolutePercentageError()));
     out.add(
         new Explanation(

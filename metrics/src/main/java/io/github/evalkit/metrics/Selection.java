@@ -1,6 +1,7 @@
 package io.github.evalkit.metrics;
 
 import io.github.evalkit.core.ArrayKernels;
+import io.github.evalkit.core.CompensatedSum;
 import java.util.Arrays;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
@@ -143,7 +144,8 @@ final class Selection {
    * {@code weights} together; expected O(n).
    */
   static double weightedMedian(double[] values, double[] weights, int n) {
-    double half = ArrayKernels.sum(weights, 0, n) / 2;
+    CompensatedSum half = weightOf(weights, 0, n);
+    half = halved(half);
     double low = lowerWeightedMedian(values, weights, n, half);
     double[] negated = new double[n];
     for (int i = 0; i < n; i++) {
@@ -155,13 +157,15 @@ final class Selection {
 
   /**
    * The smallest x of {@code values[0, n)} whose cumulative weight reaches {@code target}:
-   * quickselect with a three-way partition that carries the weights along, and compensated kernel
-   * sums of the partitions' weights.
+   * quickselect with a three-way partition that carries the weights along. The weights of the
+   * partitions are summed in double-double ({@link CompensatedSum}'s two parts) and compared with
+   * the target in the same precision, so that a cumulative weight that equals W/2 in decimal but
+   * not in binary (0.1 + 0.2 + 0.1 + 0.3 against 1.4 / 2) falls on the side its exact value is on.
    */
-  private static double lowerWeightedMedian(double[] v, double[] w, int n, double target) {
+  private static double lowerWeightedMedian(double[] v, double[] w, int n, CompensatedSum target) {
     int lo = 0;
     int hi = n;
-    double below = 0;
+    CompensatedSum below = new CompensatedSum();
     while (hi - lo > 1) {
       double pivot = medianOf3(v[lo], v[(lo + hi - 1) >>> 1], v[hi - 1]);
       // Dijkstra's three-way partition: [lo, lt) < pivot, [lt, i) == pivot, (gt, hi) > pivot.
@@ -177,21 +181,50 @@ final class Selection {
           i++;
         }
       }
-      double less = ArrayKernels.sum(w, lo, lt);
-      double equal = ArrayKernels.sum(w, lt, gt + 1);
-      if (below + less >= target && less > 0) {
+      CompensatedSum less = weightOf(w, lo, lt);
+      CompensatedSum equal = weightOf(w, lt, gt + 1);
+      CompensatedSum upToPivot = below.copy();
+      upToPivot.add(less);
+      if (less.value() > 0 && reaches(upToPivot, target)) {
         hi = lt;
-      } else if (below + less + equal >= target && equal > 0) {
-        return pivot;
-      } else if (gt + 1 < hi) {
-        below += less + equal;
-        lo = gt + 1;
-      } else {
-        // Only rounding of the partial sums can get here: the target lies at the top.
+        continue;
+      }
+      upToPivot.add(equal);
+      if (equal.value() > 0 && reaches(upToPivot, target)) {
         return pivot;
       }
+      if (gt + 1 >= hi) {
+        return pivot; // only rounding of the sums could leave the target above every value
+      }
+      below = upToPivot;
+      lo = gt + 1;
     }
     return v[lo];
+  }
+
+  /** Σ w[from, to) as a double-double. */
+  private static CompensatedSum weightOf(double[] w, int from, int to) {
+    CompensatedSum sum = new CompensatedSum();
+    for (int i = from; i < to; i++) {
+      sum.add(w[i]);
+    }
+    return sum;
+  }
+
+  /** Half of a double-double: both parts halved, exactly unless they are subnormal. */
+  private static CompensatedSum halved(CompensatedSum sum) {
+    CompensatedSum half = new CompensatedSum();
+    half.add(sum.high() / 2);
+    half.add(sum.low() / 2);
+    return half;
+  }
+
+  /** Whether {@code sum ≥ target}, from the sign of their double-double difference. */
+  private static boolean reaches(CompensatedSum sum, CompensatedSum target) {
+    CompensatedSum difference = sum.copy();
+    difference.add(-target.high());
+    difference.add(-target.low());
+    return difference.value() >= 0;
   }
 
   private static void swap(double[] v, double[] w, int i, int j) {

@@ -96,7 +96,10 @@ class AccumulatorContractTest {
                   want = 1 - want;
                   got = 1 - got;
                 }
-                assertThat(Samples.close(want, got, 1e-12))
+                // Weighted subnormal errors round at the subnormal spacing, wherever the weights
+                // were scaled (each accumulator scales its own; see RegressionAccumulator).
+                double absolute = s.style() == Samples.Style.SUBNORMAL ? 4 * Double.MIN_VALUE : 0;
+                assertThat(Samples.close(want, got, 1e-12) || Math.abs(want - got) <= absolute)
                     .as("%s %s: %s vs %s", s, figure, want, got)
                     .isTrue();
               }

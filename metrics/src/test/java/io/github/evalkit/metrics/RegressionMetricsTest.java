@@ -24,21 +24,53 @@ class RegressionMetricsTest {
   }
 
   @Test
-  void squaresBeyondTheDoubleRangeAreInfiniteAndRatiosOfThemUndefined() {
-    // Finite inputs whose squared errors and SS_tot both overflow: mse = +∞, r2 = ∞/∞.
+  void squaresBeyondTheDoubleRangeAreInfiniteButRootsAndRatiosOfThemAreNot() {
+    // Finite inputs whose squared errors and SS_tot both overflow: SSE = 8e400, SS_tot = 2e400.
     double[] actual = {1e200, -1e200, 0};
     double[] predicted = {-1e200, 1e200, 0};
     RegressionReport r = RegressionMetrics.report(actual, predicted);
-    assertThat(r.meanSquaredError()).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(r.meanSquaredError()).isEqualTo(Double.POSITIVE_INFINITY); // 2.67e400
+    assertThat(r.sumOfSquaredErrors()).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(r.rootMeanSquaredError()).isCloseTo(Math.sqrt(8.0 / 3) * 1e200, within(1e185));
+    assertThat(r.baselineRootMeanSquaredError())
+        .isCloseTo(Math.sqrt(2.0 / 3) * 1e200, within(1e185));
     assertThat(r.meanAbsoluteError()).isCloseTo(4e200 / 3, within(1e186));
-    assertThat(r.r2()).isNaN();
-    assertThat(r.explainedVariance()).isNaN();
-    assertThat(r.warnings())
+    // 1 − 8e400/2e400, and the residuals have mean 0, so explained variance is the same.
+    assertThat(r.r2()).isEqualTo(-3.0);
+    assertThat(r.explainedVariance()).isEqualTo(-3.0);
+    assertThat(r.warnings()).isEmpty();
+    assertThat(RegressionMetrics.r2(actual, predicted)).isEqualTo(-3.0);
+
+    // A weighted report keeps no inputs to scale: its ratios are undefined, with a warning.
+    RegressionReport weighted = RegressionMetrics.report(actual, predicted, new double[] {1, 1, 1});
+    assertThat(weighted.r2()).isNaN();
+    assertThat(weighted.explainedVariance()).isNaN();
+    assertThat(weighted.warnings())
         .extracting(MetricWarning::metric)
-        .containsExactly("r2", "explained_variance", "baseline_mean_prediction_rmse");
-    assertThat(r.warnings().get(0).message())
+        .contains("r2", "explained_variance");
+    assertThat(weighted.warnings().get(0).message())
         .isEqualTo(
             "r2 is undefined: its sums of squares exceed the largest double (about 1.8e308)");
+  }
+
+  @Test
+  void onlyTheTotalSumOfSquaresOverflowing() {
+    // SS_tot = 2e308 overflows, SSE = 7.2e307 does not: a plain 1 − SSE/SS_tot would be 1.0
+    // (scikit-learn's r2_score says 1.0 here); the scaled values give 1 − 0.36 = 0.64.
+    double[] actual = {1e154, -1e154};
+    double[] predicted = {0.4e154, -0.4e154};
+    assertThat(RegressionMetrics.r2(actual, predicted)).isCloseTo(0.64, within(1e-15));
+    assertThat(RegressionMetrics.explainedVariance(actual, predicted))
+        .isCloseTo(0.64, within(1e-15));
+    // The same pairs scaled down by 2^600 give the same ratios without any overflow.
+    double[] ys = {Math.scalb(1e154, -600), Math.scalb(-1e154, -600)};
+    double[] ps = {Math.scalb(0.4e154, -600), Math.scalb(-0.4e154, -600)};
+    assertThat(RegressionMetrics.r2(actual, predicted)).isEqualTo(RegressionMetrics.r2(ys, ps));
+    // Streaming snapshots hold no inputs: undefined, never 1.0.
+    RegressionAccumulator acc = RegressionAccumulator.withoutMedian();
+    acc.add(1e154, 0.4e154).add(-1e154, -0.4e154);
+    assertThat(acc.snapshot().r2()).isNaN();
+    assertThat(acc.snapshot().warnings()).extracting(MetricWarning::metric).contains("r2");
   }
 
   @Test
