@@ -52,8 +52,9 @@ public final class ParallelSums {
         .parallel()
         .forEach(
             k -> {
+              // k * CHUNK < n, so lo < to; lo + CHUNK could pass Integer.MAX_VALUE, to - lo cannot.
               int lo = from + k * CHUNK;
-              partial[k] = kernel.sum(lo, Math.min(to, lo + CHUNK));
+              partial[k] = kernel.sum(lo, lo + Math.min(CHUNK, to - lo));
             });
     return CompensatedSums.sum(partial, 0, chunks);
   }
