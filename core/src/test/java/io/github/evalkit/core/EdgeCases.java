@@ -9,8 +9,9 @@ import org.quicktheories.impl.Constraint;
  * The one place where test inputs for the kernels are generated. Each {@link Case} has arrays of a
  * length in 0..300 (every vector tail for up to 16 lanes and 4-way unrolling) or one of the awkward
  * lengths 511, 1023, 1025, 4097, a range {@code [from, to)} that often starts after 0 and ends
- * before the end, and values of one {@link Flavour}: NaN, ±0, subnormals, magnitudes near 1e300
- * whose products overflow, values near 1e9, ties.
+ * before the end, and values of one {@link Flavour}: NaN (with several payloads), ±0, subnormals,
+ * magnitudes near 1e300 whose products overflow, finite values whose sums overflow, values near
+ * 1e9, ties.
  */
 final class EdgeCases {
 
@@ -41,6 +42,8 @@ final class EdgeCases {
     SUBNORMAL,
     /** ±1e300-ish mixed with ordinary values: squares overflow, sums stay finite. */
     HUGE,
+    /** ±[MAX/4, MAX]: finite values whose sums overflow, mostly, so kernels fall back. */
+    OVERFLOWING,
     /** Small integers in [−3, 3]: many ties and exact cancellations. */
     TIES,
     /** Uniform with the odd ±∞ and NaN. */
@@ -105,6 +108,11 @@ final class EdgeCases {
 
   /** Cases of every flavour, length and offset. */
   static Gen<Case> cases() {
+    return cases(Flavour.values());
+  }
+
+  /** Cases of the given flavours, of every length and offset. */
+  static Gen<Case> cases(Flavour... flavours) {
     Gen<Case> gen =
         in -> {
           int lengthChoice = (int) in.next(Constraint.between(0, 340));
@@ -112,8 +120,7 @@ final class EdgeCases {
               lengthChoice <= 300
                   ? lengthChoice
                   : AWKWARD_LENGTHS[(lengthChoice - 301) % AWKWARD_LENGTHS.length];
-          Flavour flavour =
-              Flavour.values()[(int) in.next(Constraint.between(0, Flavour.values().length - 1))];
+          Flavour flavour = flavours[(int) in.next(Constraint.between(0, flavours.length - 1))];
           int fromChoice = (int) in.next(Constraint.between(0, 9));
           int trim = (int) in.next(Constraint.between(0, 9));
           long seed = in.next(Constraint.none());
@@ -154,7 +161,7 @@ final class EdgeCases {
       case NEAR_1E9:
         return 1e9 + random.nextDouble(-1000, 1000);
       case WITH_NAN:
-        return random.nextInt(100) < 15 ? Double.NaN : random.nextDouble(-1000, 1000);
+        return random.nextInt(100) < 15 ? nan(random) : random.nextDouble(-1000, 1000);
       case SIGNED_ZEROS:
         {
           int r = random.nextInt(10);
@@ -177,6 +184,8 @@ final class EdgeCases {
           double m = random.nextDouble(1e299, 1e300);
           return random.nextBoolean() ? m : -m;
         }
+      case OVERFLOWING:
+        return overflowing(random);
       case TIES:
         return random.nextInt(7) - 3;
       case NON_FINITE:
@@ -186,7 +195,7 @@ final class EdgeCases {
               ? Double.POSITIVE_INFINITY
               : r == 1
                   ? Double.NEGATIVE_INFINITY
-                  : r == 2 ? Double.NaN : random.nextDouble(-10, 10);
+                  : r == 2 ? nan(random) : random.nextDouble(-10, 10);
         }
       case MIXED:
       default:
@@ -195,6 +204,33 @@ final class EdgeCases {
           return value(random, plain[random.nextInt(plain.length - 1)]);
         }
     }
+  }
+
+  /**
+   * NaN with different payloads and signs: the quiet NaN Java writes, its negative (what x86
+   * arithmetic produces), signalling ones and the largest payloads. Kernels that test bits must
+   * treat them all as NaN.
+   */
+  static final long[] NAN_BITS = {
+    0x7ff8000000000000L,
+    0xfff8000000000000L,
+    0x7ff0000000000001L,
+    0xfff0000000000001L,
+    0x7ff8000000000001L,
+    0x7fffffffffffffffL,
+    0xffffffffffffffffL,
+    0x7ff4000000000000L
+  };
+
+  /** One of {@link #NAN_BITS}. */
+  static double nan(SplittableRandom random) {
+    return Double.longBitsToDouble(NAN_BITS[random.nextInt(NAN_BITS.length)]);
+  }
+
+  /** A finite value in ±[MAX/4, MAX]: a few of them overflow a sum. */
+  static double overflowing(SplittableRandom random) {
+    double m = random.nextDouble(Double.MAX_VALUE / 4, Double.MAX_VALUE);
+    return random.nextBoolean() ? m : -m;
   }
 
   /**

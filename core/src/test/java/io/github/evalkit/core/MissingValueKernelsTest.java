@@ -2,6 +2,7 @@ package io.github.evalkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.evalkit.core.internal.KernelSupport;
 import java.util.stream.IntStream;
@@ -61,6 +62,47 @@ class MissingValueKernelsTest {
               assertThat(provider.replaceNaN(inPlace, 3.0, inPlace, c.from, c.to))
                   .isEqualTo(expected);
               assertThat(provider.countNaN(inPlace, c.from, c.to)).isZero();
+            });
+  }
+
+  /**
+   * Replacing NaN by NaN, as the imputers do to copy and count the missing cells in one pass:
+   * values are copied bit for bit, missing cells stay NaN whatever their payload, and the count is
+   * the number of NaN.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.github.evalkit.core.Providers#both")
+  void replacingNaNByNaNCopiesAndCounts(KernelSupport provider) {
+    qt().withFixedSeed(EdgeCases.SEED)
+        .withExamples(EdgeCases.EXAMPLES)
+        .forAll(EdgeCases.cases(), integers().between(0, EdgeCases.NAN_BITS.length - 1))
+        .checkAssert(
+            (c, payload) -> {
+              double fill = Double.longBitsToDouble(EdgeCases.NAN_BITS[payload]);
+              double[] dst = c.b.clone();
+              int replaced = provider.replaceNaN(c.a, fill, dst, c.from, c.to);
+              assertThat(replaced).as("%s", c).isEqualTo(provider.countNaN(c.a, c.from, c.to));
+              double[] inPlace = c.a.clone();
+              assertThat(provider.replaceNaN(inPlace, fill, inPlace, c.from, c.to))
+                  .isEqualTo(replaced);
+              for (int i = 0; i < dst.length; i++) {
+                boolean inRange = i >= c.from && i < c.to;
+                double want = inRange ? c.a[i] : c.b[i];
+                if (Double.isNaN(want)) {
+                  assertThat(dst[i]).as("%s at %d", c, i).isNaN();
+                } else {
+                  assertThat(Double.doubleToRawLongBits(dst[i]))
+                      .as("%s at %d", c, i)
+                      .isEqualTo(Double.doubleToRawLongBits(want));
+                }
+                if (Double.isNaN(c.a[i])) {
+                  assertThat(inPlace[i]).as("in place, %s at %d", c, i).isNaN();
+                } else {
+                  assertThat(Double.doubleToRawLongBits(inPlace[i]))
+                      .as("in place, %s at %d", c, i)
+                      .isEqualTo(Double.doubleToRawLongBits(c.a[i]));
+                }
+              }
             });
   }
 
