@@ -37,11 +37,20 @@ public final class CompensatedSum {
   /**
    * Adds the value of another sum, keeping both its parts; {@code other} is not changed.
    *
+   * <p>When either sum holds a NaN or an infinity, or the two plain sums overflow together, the
+   * result is the plain IEEE sum of the two plain sums ({@link #high()}), as if the addends of
+   * {@code other} had been added to this sum one by one (barring an overflow that only one order of
+   * additions meets).
+   *
    * @param other the sum to add
    */
   public void add(CompensatedSum other) {
     add(other.sum);
-    add(other.error);
+    // A non-finite sum carries a NaN correction; adding that to the sum would make the plain
+    // result (+∞, say) NaN. A finite plain sum after the addition means both parts are finite.
+    if (Double.isFinite(sum)) {
+      add(other.error);
+    }
   }
 
   /**
