@@ -3,13 +3,15 @@ package io.github.evalkit.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 
 /** The parallel variants agree with the sequential kernels within the documented bound. */
 class ParallelKernelsTest {
 
   @Test
-  void parallelSumsMatchSequentialWithinTheBound() {
+  void parallelSumsMatchSequentialWithinTheBound() throws Exception {
     SplittableRandom random = new SplittableRandom(EdgeCases.SEED);
     // Above the threshold, not a multiple of the chunk size, with an offset range.
     int n = ArrayKernels.PARALLEL_THRESHOLD + 123_457;
@@ -28,8 +30,33 @@ class ParallelKernelsTest {
     double sse = ArrayKernels.sumOfSquaredDifferences(a, b, 3, n - 5);
     double parallelSse = ArrayKernels.parallelSumOfSquaredDifferences(a, b, 3, n - 5);
     assertThat(Math.abs(parallelSse - sse)).isLessThanOrEqualTo(2e-15 * squares);
-    // Deterministic: chunking does not depend on the number of threads.
-    assertThat(ArrayKernels.parallelSum(a, 3, n - 5)).isEqualTo(parallel);
+    // Deterministic: chunking does not depend on the number of threads. A parallel stream run
+    // from a fork/join task uses that task's pool, so these runs use one thread and three.
+    for (int threads : new int[] {1, 3}) {
+      assertSameBits(
+          inPool(threads, () -> ArrayKernels.parallelSum(a, 3, n - 5)),
+          parallel,
+          "parallelSum with " + threads + " threads");
+      assertSameBits(
+          inPool(threads, () -> ArrayKernels.parallelSumOfSquaredDifferences(a, b, 3, n - 5)),
+          parallelSse,
+          "parallelSumOfSquaredDifferences with " + threads + " threads");
+    }
+  }
+
+  private static double inPool(int threads, Callable<Double> task) throws Exception {
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      return pool.submit(task).get();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static void assertSameBits(double actual, double expected, String what) {
+    assertThat(Double.doubleToRawLongBits(actual))
+        .as("%s: %s vs %s", what, actual, expected)
+        .isEqualTo(Double.doubleToRawLongBits(expected));
   }
 
   @Test
