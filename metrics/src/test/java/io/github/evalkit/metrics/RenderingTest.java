@@ -88,9 +88,10 @@ class RenderingTest {
             s -> {
               RegressionReport r = RegressionMetrics.report(s.actual(), s.predicted(), s.weights());
               for (Explanation e : r.explanations()) {
-                assertThat(e.value())
+                assertThat(Double.valueOf(e.value()))
                     .as("%s %s", s, e.metric())
                     .isEqualTo(r.figures().get(e.metric()));
+                assertWorkedOperandsGiveTheValue(e, s);
               }
             });
     org.quicktheories.QuickTheory.qt()
@@ -101,36 +102,38 @@ class RenderingTest {
         .checkAssert(
             (n, seed) -> {
               String[][] d = Samples.labels(n, 4, seed, false);
-              ClassificationReport r = ClassificationReport.of(ConfusionMatrix.of(d[0], d[1]));
-              ConfusionMatrix m = r.confusionMatrix();
+              ClassificationReport r =
+                  ClassificationReport.of(ConfusionMatrix.of(d[0], d[1]))
+                      .withPositiveLabel(d[0][0]);
               for (Explanation e : r.explanations()) {
-                String metric = e.metric();
-                double expected;
-                if (metric.startsWith("precision(")) {
-                  expected = m.precision(inner(metric));
-                } else if (metric.startsWith("recall(")) {
-                  expected = m.recall(inner(metric));
-                } else if (metric.startsWith("f1(")) {
-                  expected = m.f1(inner(metric));
-                } else if (metric.equals("accuracy")) {
-                  expected = m.accuracy();
-                } else if (metric.equals("balanced_accuracy")) {
-                  expected = m.balancedAccuracy();
-                } else if (metric.equals("mcc")) {
-                  expected = m.matthewsCorrelation();
-                } else if (metric.equals("cohen_kappa")) {
-                  expected = m.cohenKappa();
-                } else {
-                  expected = m.baseline().accuracy();
-                }
-                assertThat(Double.valueOf(e.value()))
-                    .as(metric)
-                    .isEqualTo(Double.valueOf(expected));
+                assertWorkedOperandsGiveTheValue(e, n + " rows, seed " + seed);
               }
             });
   }
 
-  private static String inner(String metric) {
-    return metric.substring(metric.indexOf('(') + 1, metric.length() - 1);
+  /**
+   * Evaluates the explanation's worked formula from its printed operands and checks that it gives
+   * the explanation's value, within what the operands' printed digits allow. A formula that divides
+   * by zero stands for an undefined value: NaN for R², explained variance and kappa, else the
+   * default policy's 0.
+   */
+  private static void assertWorkedOperandsGiveTheValue(Explanation e, Object what) {
+    WorkedExpressions.Bounded worked = WorkedExpressions.evaluate(e.substituted());
+    String line = what + ": " + e.render(17);
+    if (!Double.isFinite(worked.value())) {
+      boolean nanByDefinition =
+          e.metric().equals("r2")
+              || e.metric().equals("explained_variance")
+              || e.metric().equals("cohen_kappa");
+      if (nanByDefinition) {
+        assertThat(e.value()).as(line).isNaN();
+      } else {
+        assertThat(e.value()).as(line).isEqualTo(ZeroDivision.WARN.undefinedValue());
+      }
+      return;
+    }
+    assertThat(Math.abs(worked.value() - e.value()))
+        .as("%s; worked %s ± %s", line, worked.value(), worked.error())
+        .isLessThanOrEqualTo(worked.error() + 1e-15 * Math.abs(e.value()));
   }
 }
