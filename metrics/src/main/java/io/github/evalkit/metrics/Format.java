@@ -22,7 +22,9 @@ final class Format {
 
   /**
    * A compact operand for explanations: integers as integers, other values with up to 6 significant
-   * digits and no trailing zeros (12.5, 0.333333, 1.23457e+09).
+   * digits and no trailing zeros (12.5, 0.333333, 1.23457e+09). A non-integer of 1e5 or more is
+   * written in scientific notation, since six digits of it would read as an exact integer
+   * (6664383.286 as 6.66438e+06, not 6664380).
    */
   static String operand(double value) {
     if (!Double.isFinite(value)) {
@@ -33,7 +35,7 @@ final class Format {
     }
     BigDecimal rounded = new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros();
     int exponent = rounded.precision() - rounded.scale() - 1;
-    if (exponent < -4 || exponent >= 9) {
+    if (exponent < -4 || exponent >= 5) {
       return String.format(Locale.ROOT, "%.5e", value).replaceAll("\\.?0+e", "e");
     }
     return rounded.toPlainString();

@@ -259,16 +259,17 @@ public final class RegressionAccumulator {
   }
 
   /**
-   * The factor {@code 2^-weightExponent} that a weight {@code w > 0} is held with. The exponent
-   * first moves to w's own when nothing weighs anything yet, or when w lies more than {@link
-   * #WEIGHT_HEADROOM} binades above it (rescaling what is held). Weights far below the scale stay
-   * in it: against the weights already held they are negligible, unless 2^1000 times smaller.
+   * The factor {@code 2^-weightExponent} that a weight {@code w > 0} is held with. The scale moves
+   * to {@link WeightScale#heldExponent w's} when nothing weighs anything yet, or when w lies more
+   * than {@link #WEIGHT_HEADROOM} binades above it (rescaling what is held). Weights far below the
+   * scale stay in it: against the weights already held they are negligible, unless 2^1000 times
+   * smaller.
    */
   private double weightFactor(double w) {
-    int exponent = WeightScale.scaleExponent(w);
+    int exponent = WeightScale.heldExponent(w);
     if (weightSum.value() == 0) {
       rescaleTo(exponent); // the weighted sums are all 0; only zero residual weights move
-    } else if (exponent > weightExponent + WEIGHT_HEADROOM) {
+    } else if (Math.getExponent(w) > weightExponent + WEIGHT_HEADROOM) {
       rescaleTo(exponent);
     }
     return Math.scalb(1.0, -weightExponent);

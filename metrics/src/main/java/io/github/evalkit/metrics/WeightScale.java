@@ -27,19 +27,21 @@ final class WeightScale {
   }
 
   /**
-   * The exponent E by which to scale a largest weight {@code w}: {@code w · 2^-E} lies in [1, 2),
-   * or for weights below 2^-1022 at least 2^-52, since 2^-E must itself be a double.
+   * The exponent E of the scale {@code 2^E} at which weights whose largest is {@code w} are held: 0
+   * (the weights as given) when w lies within 2^±32 of 1, which keeps integer weights integers;
+   * else w's own exponent, so that {@code w · 2^-E} lies in [1, 2), or for weights below 2^-1022 at
+   * least 2^-52, since {@code 2^-E} must itself be a double.
    *
    * @param w a positive finite value
-   * @return E, from -1022 to 1023
+   * @return E, 0 or from -1022 to 1023
    */
-  static int scaleExponent(double w) {
-    return Math.max(exponentOf(w), Double.MIN_EXPONENT);
+  static int heldExponent(double w) {
+    int exponent = Math.max(exponentOf(w), Double.MIN_EXPONENT);
+    return Math.abs(exponent) <= TOLERATED_EXPONENT ? 0 : exponent;
   }
 
   /**
-   * The weights, or a copy scaled by a power of two so that the largest lies in [1, 2) when it is
-   * outside [2^-32, 2^32].
+   * The weights, or a copy scaled by {@code 2^-heldExponent(max)} when that is not 1.
    *
    * @param weights finite weights {@code >= 0}, one of them positive; not modified
    * @return {@code weights} itself or a scaled copy
@@ -49,8 +51,8 @@ final class WeightScale {
     for (double w : weights) {
       max = Math.max(max, w);
     }
-    int exponent = scaleExponent(max);
-    if (Math.abs(exponent) <= TOLERATED_EXPONENT) {
+    int exponent = heldExponent(max);
+    if (exponent == 0) {
       return weights;
     }
     double factor = Math.scalb(1.0, -exponent);
