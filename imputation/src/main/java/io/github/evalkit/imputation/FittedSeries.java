@@ -156,12 +156,27 @@ final class FittedSeries implements FittedImputer {
     }
   }
 
+  /**
+   * How far cell {@code k} lies from end {@code a} towards end {@code b}, in [0, 1]: by time on a
+   * time axis whose ends differ (NaN, so the cell stays missing, when an end time is infinite), by
+   * position otherwise.
+   */
   private double fraction(int a, int b, int k, int[] slots, Panel panel) {
     if (timeAxis) {
       double ta = panel.time(slots[a]);
       double tb = panel.time(slots[b]);
       if (tb > ta) {
-        return (panel.time(slots[k]) - ta) / (tb - ta);
+        if (Double.isInfinite(ta) || Double.isInfinite(tb)) {
+          return Double.NaN; // no finite distance to divide by
+        }
+        double tk = panel.time(slots[k]);
+        double span = tb - ta;
+        if (Double.isInfinite(span)) {
+          // The ends are finite but their distance overflows: halving them is exact at these
+          // magnitudes, and the halved distances cannot overflow.
+          return (tk * 0.5 - ta * 0.5) / (tb * 0.5 - ta * 0.5);
+        }
+        return (tk - ta) / span;
       }
     }
     return (double) (k - a) / (b - a);

@@ -90,7 +90,10 @@ public final class SeriesImputer implements Imputer {
    * A copy of this linear interpolation that places cells by the panel's numeric order key (its
    * time axis, {@link Panel#orderedBy(double[])}) instead of by position: pandas {@code
    * s.interpolate(method="index")} on a time-indexed series. Where both ends of a gap have the same
-   * time, cells are placed by position. Transforming then requires a panel with a time axis.
+   * time, cells are placed by position. Where the ends differ and one of them is at an infinite
+   * time, the gap has no finite length and its cells stay missing (they do not take the fallback
+   * either). Finite times are placed without overflow, even when the distance between the ends
+   * exceeds {@code Double.MAX_VALUE}. Transforming then requires a panel with a time axis.
    *
    * @return the new configuration
    * @throws IllegalStateException if this is not linear interpolation

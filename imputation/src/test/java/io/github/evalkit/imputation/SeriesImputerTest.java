@@ -77,6 +77,33 @@ class SeriesImputerTest {
   }
 
   @Test
+  void interpolationByTimeDoesNotOverflowForHugeFiniteTimes() {
+    double[] x = {0, NaN, 2};
+    double[] t = {-1.5e308, 0, 1.5e308};
+    // time 0 is halfway from -1.5e308 to 1.5e308 (whose difference overflows): [0, 1, 2]
+    FittedImputer byTime = Imputers.linearInterpolation().withTimeAxis().fit(x);
+    assertThat(byTime.transform(x, Panel.ordered(t))).containsExactly(0, 1, 2);
+    // a quarter of the way from -MAX_VALUE to MAX_VALUE
+    double m = Double.MAX_VALUE;
+    double[] y = {0, NaN, 4};
+    assertThat(byTime.transform(y, Panel.ordered(new double[] {-m, -m / 2, m})))
+        .containsExactly(0, 1, 4);
+  }
+
+  @Test
+  void interpolationByTimeLeavesAGapWithAnInfiniteEndTimeMissing() {
+    double inf = Double.POSITIVE_INFINITY;
+    double[] x = {0, NaN, 2, NaN, 4, NaN, 6};
+    double[] t = {-inf, 0, 1, 2, inf, inf, inf};
+    // the gaps (-inf, 1) and (2, inf) have no finite length: their cells stay missing; the gap
+    // between two rows at +inf has no duration and is placed by position
+    Imputed<double[]> r =
+        Imputers.linearInterpolation().withTimeAxis().fit(x).impute(x, Panel.ordered(t));
+    assertThat(r.values()).containsExactly(0, NaN, 2, NaN, 4, 5, 6);
+    assertThat(r.report().remainingMissing()).isEqualTo(2);
+  }
+
+  @Test
   void interpolationOfHugeValuesDoesNotOverflow() {
     double m = Double.MAX_VALUE;
     double[] out =
