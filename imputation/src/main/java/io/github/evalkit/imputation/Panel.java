@@ -18,8 +18,11 @@ import java.util.Map;
  * }</pre>
  *
  * <p>Entity keys are compared with {@code equals}; a {@code null} key is an error (a missing entity
- * cannot be placed). Rows with equal order keys keep their original relative order (the sort is
- * stable). An order key may not be missing.
+ * cannot be placed). An order key may not be missing. The sort is stable: rows with equal order
+ * keys keep the order they had before it, which is the row order for the first {@code orderedBy}. A
+ * second {@code orderedBy} therefore sorts by its keys and breaks their ties by the previous order,
+ * as chained stable sorts do in pandas ({@code df.sort_values("a", kind="stable") .sort_values("b",
+ * kind="stable")} orders by b, then a).
  *
  * <p>Immutable and thread-safe.
  */
@@ -128,9 +131,10 @@ public final class Panel {
   }
 
   /**
-   * This panel with the rows of each entity ordered by ascending {@code time} (stable for ties;
-   * {@code -0.0} and {@code 0.0} are the same time). The numeric keys become the time axis for
-   * {@link SeriesImputer#withTimeAxis()}.
+   * This panel with the rows of each entity ordered by ascending {@code time} ({@code -0.0} and
+   * {@code 0.0} are the same time). Ties keep this panel's order: the row order, or the order of an
+   * earlier {@code orderedBy}. The numeric keys become the time axis for {@link
+   * SeriesImputer#withTimeAxis()}, replacing any earlier one.
    *
    * @param time the time (or any numeric order key) of each row; no NaN
    * @return a new panel
@@ -153,7 +157,8 @@ public final class Panel {
 
   /**
    * This panel with the rows of each entity ordered by ascending {@code keys} in their natural
-   * order (e.g. ISO-8601 date strings), stable for ties. Such a panel has no numeric time axis.
+   * order (e.g. ISO-8601 date strings). Ties keep this panel's order: the row order, or the order
+   * of an earlier {@code orderedBy}. Such a panel has no numeric time axis, even if this one had.
    *
    * @param keys the order key of each row; no nulls
    * @param <T> the key type
