@@ -33,12 +33,20 @@ final class Statistics {
       return Double.NaN;
     }
     double sum = sumAndCount[0];
-    if (!Double.isFinite(sum)
-        && Double.isFinite(ArrayKernels.minIgnoringNaN(x, from, to))
-        && Double.isFinite(ArrayKernels.maxIgnoringNaN(x, from, to))) {
+    if (!Double.isFinite(sum)) {
+      // An infinite value decides the mean, unless both infinities occur. The sum cannot tell:
+      // finite values that overflow it (-MAX + -MAX) next to +∞ give NaN, not +∞.
+      double min = ArrayKernels.minIgnoringNaN(x, from, to);
+      double max = ArrayKernels.maxIgnoringNaN(x, from, to);
+      if (min == Double.NEGATIVE_INFINITY) {
+        return max == Double.POSITIVE_INFINITY ? Double.NaN : min;
+      }
+      if (max == Double.POSITIVE_INFINITY) {
+        return max;
+      }
       // Finite values whose (compensated) sum overflows to ±∞ or NaN (e.g. 1e308 + 1e308): sum them
-      // scaled down by a power
-      // of two, which is exact for all but subnormal values, and scale the mean back up.
+      // scaled down by a power of two, which is exact for all but subnormal values, and scale the
+      // mean back up.
       int shift = 2 + (32 - Integer.numberOfLeadingZeros((int) count));
       double[] scaled = new double[to - from];
       for (int i = from; i < to; i++) {

@@ -68,6 +68,21 @@ class StatisticImputerTest {
   }
 
   @Test
+  void meanOfOneInfinityIsThatInfinityEvenWhenTheFiniteValuesOverflow() {
+    double m = Double.MAX_VALUE;
+    double inf = Double.POSITIVE_INFINITY;
+    // -MAX + -MAX overflows to -Infinity inside the sum; the only infinity is +Infinity:
+    // pd.Series([-m, -m, inf]).mean() -> inf
+    assertThat(Imputers.mean().fit(new double[] {-m, -m, NaN, inf}).fillValue()).hasValue(inf);
+    assertThat(Imputers.mean().fit(new double[] {m, -inf, m}).fillValue()).hasValue(-inf);
+    FittedImputer perGroup =
+        Imputers.mean()
+            .fitByGroup(new double[] {-m, -m, inf, 1}, new String[] {"a", "a", "a", "b"});
+    assertThat(perGroup.transform(new double[] {NaN, NaN}, Panel.byEntity(new String[] {"a", "b"})))
+        .containsExactly(inf, 1);
+  }
+
+  @Test
   void sentinelCellsAreMissing() {
     double[] x = {-999, 4, 8, -999};
     // SimpleImputer(missing_values=-999, strategy="mean").fit_transform([[-999],[4],[8],[-999]])
