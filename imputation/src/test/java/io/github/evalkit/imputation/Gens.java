@@ -7,7 +7,8 @@ import org.quicktheories.impl.Constraint;
 /**
  * The generators of the imputation property tests, in one place. Series reach the edges that matter
  * here: empty, length 1, vector-width tail lengths, all-missing, missing runs at both ends, ties
- * (values drawn from a small palette), ±0, subnormals, values near 1e9 and huge magnitudes.
+ * (values drawn from a small palette), ±0, subnormals, values near 1e9 and huge magnitudes; the
+ * {@code ...WithInfinities} generators add ±Infinity for the laws that hold with them.
  */
 final class Gens {
 
@@ -33,11 +34,26 @@ final class Gens {
     -Double.MAX_VALUE
   };
 
+  private static final double[] SPECIAL_AND_INFINITIES = withInfinities(SPECIAL);
+
   private Gens() {}
+
+  private static double[] withInfinities(double[] special) {
+    double[] s = Arrays.copyOf(special, special.length + 2);
+    s[special.length] = Double.POSITIVE_INFINITY;
+    s[special.length + 1] = Double.NEGATIVE_INFINITY;
+    return s;
+  }
 
   /** Finite series with NaN gaps; every shape described in the class comment. */
   static Gen<double[]> series() {
     Gen<double[]> g = Gens::series;
+    return g.describedAs(Arrays::toString);
+  }
+
+  /** Like {@link #series()}, with ±Infinity among the special values. */
+  static Gen<double[]> seriesWithInfinities() {
+    Gen<double[]> g = in -> series(in, length(in), true);
     return g.describedAs(Arrays::toString);
   }
 
@@ -73,6 +89,16 @@ final class Gens {
     Gen<PanelCase> g =
         in -> {
           double[] v = series(in);
+          return new PanelCase(v, groups(in, v.length), times(in, v.length));
+        };
+    return g.describedAs(PanelCase::toString);
+  }
+
+  /** Like {@link #panelCases()}, with ±Infinity among the special values. */
+  static Gen<PanelCase> panelCasesWithInfinities() {
+    Gen<PanelCase> g =
+        in -> {
+          double[] v = series(in, length(in), true);
           return new PanelCase(v, groups(in, v.length), times(in, v.length));
         };
     return g.describedAs(PanelCase::toString);
@@ -125,15 +151,23 @@ final class Gens {
   }
 
   static double[] series(org.quicktheories.core.RandomnessSource in) {
-    int n =
-        in.next(Constraint.between(0, 1)) == 0
-            ? EDGE_LENGTHS[(int) in.next(Constraint.between(0, EDGE_LENGTHS.length - 1))]
-            : (int) in.next(Constraint.between(0, 200));
+    return series(in, length(in), false);
+  }
+
+  /** A series length: one of the edge lengths or any up to 200. */
+  static int length(org.quicktheories.core.RandomnessSource in) {
+    return in.next(Constraint.between(0, 1)) == 0
+        ? EDGE_LENGTHS[(int) in.next(Constraint.between(0, EDGE_LENGTHS.length - 1))]
+        : (int) in.next(Constraint.between(0, 200));
+  }
+
+  /** A series of length {@code n} in one of the shapes of the class comment. */
+  static double[] series(org.quicktheories.core.RandomnessSource in, int n, boolean infinities) {
     int shape = (int) in.next(Constraint.between(0, 5));
     double[] x = new double[n];
     int missingPercent = (int) in.next(Constraint.between(0, 90));
     for (int i = 0; i < n; i++) {
-      x[i] = value(in, shape);
+      x[i] = value(in, shape, infinities ? SPECIAL_AND_INFINITIES : SPECIAL);
       if (in.next(Constraint.between(0, 99)) < missingPercent) {
         x[i] = Double.NaN;
       }
@@ -150,12 +184,13 @@ final class Gens {
     return x;
   }
 
-  private static double value(org.quicktheories.core.RandomnessSource in, int shape) {
+  private static double value(
+      org.quicktheories.core.RandomnessSource in, int shape, double[] special) {
     switch (shape) {
       case 0: // small palette: ties everywhere
         return in.next(Constraint.between(-3, 3));
       case 1:
-        return SPECIAL[(int) in.next(Constraint.between(0, SPECIAL.length - 1))];
+        return special[(int) in.next(Constraint.between(0, special.length - 1))];
       case 2:
         return 1e9 + in.next(Constraint.between(-1000, 1000)) / 8.0;
       default:
