@@ -13,8 +13,10 @@ import java.util.OptionalDouble;
  *
  * <ul>
  *   <li>mean: compensated sum of the non-missing values over their count (a sum that would overflow
- *       is rescaled, so {@code [1e308, 1e308]} has mean {@code 1e308}); infinite values count as
- *       values, and a mean of both +∞ and −∞ is an error.
+ *       is rescaled, so {@code [1e308, 1e308]} has mean {@code 1e308}), kept within the smallest
+ *       and largest value, so a constant column has that constant as its mean (also {@code 0.1},
+ *       whose plain mean {@code (0.1 + 0.1 + 0.1) / 3} is {@code 0.10000000000000002}); infinite
+ *       values count as values, and a mean of both +∞ and −∞ is an error.
  *   <li>median: the middle value; an even count takes the mean of the two middle values.
  *   <li>mode: the most frequent value, ties broken by the smallest; values compare with {@code ==}
  *       ({@code -0.0} and {@code 0.0} are one value).

@@ -24,7 +24,10 @@ final class Statistics {
     }
   }
 
-  /** Compensated mean of the non-NaN values (core kernel), safe from overflow of the sum. */
+  /**
+   * Compensated mean of the non-NaN values (core kernel), safe from overflow of the sum and never
+   * outside [min, max] of the values, so a constant range has that constant as its mean.
+   */
   static double mean(double[] x, int from, int to) {
     double[] sumAndCount = new double[2];
     ArrayKernels.sumAndCountIgnoringNaN(x, from, to, sumAndCount);
@@ -33,17 +36,20 @@ final class Statistics {
       return Double.NaN;
     }
     double sum = sumAndCount[0];
-    if (!Double.isFinite(sum)) {
-      // An infinite value decides the mean, unless both infinities occur. The sum cannot tell:
-      // finite values that overflow it (-MAX + -MAX) next to +∞ give NaN, not +∞.
-      double min = ArrayKernels.minIgnoringNaN(x, from, to);
-      double max = ArrayKernels.maxIgnoringNaN(x, from, to);
-      if (min == Double.NEGATIVE_INFINITY) {
-        return max == Double.POSITIVE_INFINITY ? Double.NaN : min;
-      }
-      if (max == Double.POSITIVE_INFINITY) {
-        return max;
-      }
+    double min = ArrayKernels.minIgnoringNaN(x, from, to);
+    double max = ArrayKernels.maxIgnoringNaN(x, from, to);
+    // An infinite value decides the mean, unless both infinities occur. The sum cannot tell:
+    // finite values that overflow it (-MAX + -MAX) next to +∞ give NaN, not +∞.
+    if (min == Double.NEGATIVE_INFINITY) {
+      return max == Double.POSITIVE_INFINITY ? Double.NaN : min;
+    }
+    if (max == Double.POSITIVE_INFINITY) {
+      return max;
+    }
+    double mean;
+    if (Double.isFinite(sum)) {
+      mean = sum / count;
+    } else {
       // Finite values whose (compensated) sum overflows to ±∞ or NaN (e.g. 1e308 + 1e308): sum them
       // scaled down by a power of two, which is exact for all but subnormal values, and scale the
       // mean back up.
@@ -53,9 +59,12 @@ final class Statistics {
         scaled[i - from] = Math.scalb(x[i], -shift);
       }
       ArrayKernels.sumAndCountIgnoringNaN(scaled, 0, scaled.length, sumAndCount);
-      return Math.scalb(sumAndCount[0] / count, shift);
+      mean = Math.scalb(sumAndCount[0] / count, shift);
     }
-    return sum / count;
+    // The sum's rounding and the division's can carry the mean just past the values (three times
+    // 0.1 sums to 0.30000000000000004, a third of which exceeds 0.1); the exact mean never leaves
+    // [min, max], so neither may this one. Math.max/min also keep the sign of an all -0.0 column.
+    return Math.min(Math.max(mean, min), max);
   }
 
   /** Median of the non-NaN values; an even count gives the mean of the two middle values. */

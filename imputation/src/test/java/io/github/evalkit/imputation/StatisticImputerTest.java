@@ -83,6 +83,18 @@ class StatisticImputerTest {
   }
 
   @Test
+  void theMeanOfAConstantColumnIsThatConstant() {
+    // the plain (0.1 + 0.1 + 0.1) / 3 is 0.10000000000000002, above every value
+    assertThat(Imputers.mean().fit(new double[] {0.1, 0.1, NaN, 0.1}).fillValue()).hasValue(0.1);
+    assertThat(Imputers.mean().fit(new double[] {1e9 + 0.5, 1e9 + 0.5}).fillValue())
+        .hasValue(1e9 + 0.5);
+    // np.mean([-0.0, -0.0]) -> -0.0
+    double negativeZero = Imputers.mean().fit(new double[] {-0.0, -0.0}).fillValue().getAsDouble();
+    assertThat(Double.doubleToRawLongBits(negativeZero))
+        .isEqualTo(Double.doubleToRawLongBits(-0.0));
+  }
+
+  @Test
   void sentinelCellsAreMissing() {
     double[] x = {-999, 4, 8, -999};
     // SimpleImputer(missing_values=-999, strategy="mean").fit_transform([[-999],[4],[8],[-999]])
