@@ -182,12 +182,26 @@ final class FittedSeries implements FittedImputer {
     return (double) (k - a) / (b - a);
   }
 
+  /** The value at fraction {@code f} of the way from {@code va} to {@code vb}. */
   private static double onLine(double va, double vb, double f) {
-    double step = vb - va;
-    if (Double.isInfinite(step) && Double.isFinite(va) && Double.isFinite(vb)) {
-      return va * (1 - f) + vb * f; // the difference overflows; this form does not
+    if (f == 0) {
+      return va; // a cell at an end's time takes that end's value, as numpy's interp does
     }
-    return va + step * f;
+    if (f == 1) {
+      return vb; // va + (vb - va) need not round to vb
+    }
+    double step = vb - va;
+    double v;
+    if (Double.isInfinite(step) && Double.isFinite(va) && Double.isFinite(vb)) {
+      v = va * (1 - f) + vb * f; // the difference overflows; this form does not
+    } else {
+      v = va + step * f;
+    }
+    // The rounded difference can carry the line just past an end (from 1 to MIN_VALUE it reaches
+    // 0.0); the exact line never leaves [min, max] of its ends. NaN passes through.
+    double lo = Math.min(va, vb);
+    double hi = Math.max(va, vb);
+    return v < lo ? lo : (v > hi ? hi : v);
   }
 
   @Override

@@ -15,7 +15,9 @@ import java.util.OptionalInt;
  *       between two valid values take their value on the straight line between them, by position
  *       (or by the panel's time, see {@link #withTimeAxis()}); cells at either end stay missing.
  *       With a limit only the first n cells of a gap are filled, each still on the line across the
- *       whole gap. Infinite end points give what IEEE arithmetic gives (possibly NaN).
+ *       whole gap. A filled cell never lies outside its gap's end values, and a cell at the same
+ *       time as an end (see {@link #withTimeAxis()}) takes that end's value. Infinite end points
+ *       otherwise give what IEEE arithmetic gives (possibly NaN).
  * </ul>
  *
  * <p>{@link #withLimit(int)} fills at most the first n cells of each run of missing cells (for

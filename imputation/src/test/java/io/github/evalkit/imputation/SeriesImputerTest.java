@@ -104,6 +104,22 @@ class SeriesImputerTest {
   }
 
   @Test
+  void aCellAtTheTimeOfAGapsEndTakesThatEndsValue() {
+    FittedImputer byTime = Imputers.linearInterpolation().withTimeAxis().fit(new double[0]);
+    Panel panel = Panel.ordered(new double[] {0, 1, 1});
+    // np.interp(1, [0, 1], [1, 5e-324]) -> 5e-324; 1 + (5e-324 - 1) would give 0.0, below both
+    double tiny = Double.MIN_VALUE;
+    assertThat(byTime.transform(new double[] {1, NaN, tiny}, panel)).containsExactly(1, tiny, tiny);
+    // 2^53 + 2 - 1 rounds to 2^53, and 1 + 2^53 rounds to 2^53 again
+    double big = 0x1p53 + 2;
+    assertThat(byTime.transform(new double[] {1, NaN, big}, panel)).containsExactly(1, big, big);
+    // at the start's time, the start's value, even when the far end is infinite
+    double inf = Double.POSITIVE_INFINITY;
+    assertThat(byTime.transform(new double[] {5, NaN, inf}, Panel.ordered(new double[] {0, 0, 1})))
+        .containsExactly(5, 5, inf);
+  }
+
+  @Test
   void interpolationOfHugeValuesDoesNotOverflow() {
     double m = Double.MAX_VALUE;
     double[] out =
