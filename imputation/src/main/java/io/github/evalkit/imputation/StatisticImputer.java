@@ -19,7 +19,7 @@ import java.util.OptionalDouble;
  *       values count as values, and a mean of both +∞ and −∞ is an error.
  *   <li>median: the middle value; an even count takes the mean of the two middle values.
  *   <li>mode: the most frequent value, ties broken by the smallest; values compare with {@code ==}
- *       ({@code -0.0} and {@code 0.0} are one value).
+ *       ({@code -0.0} and {@code 0.0} are one value, reported as {@code -0.0} when it occurs).
  *   <li>constant: the given value; no training value is needed.
  * </ul>
  *
