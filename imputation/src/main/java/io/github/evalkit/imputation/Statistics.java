@@ -36,6 +36,18 @@ final class Statistics {
       return Double.NaN;
     }
     double sum = sumAndCount[0];
+    if (Double.isFinite(sum)) {
+      double mean = sum / count;
+      // The sum's rounding and the division's can carry the mean just past the values (three
+      // times 0.1 sums to 0.30000000000000004, a third of which exceeds 0.1). That takes every
+      // value within about 2·count ulps of the mean, so one value farther away shows the mean
+      // is inside them, without the two passes that find the smallest and largest.
+      double first = x[firstValue(x, from)];
+      if (Math.abs(first - mean) > 4 * (count + 1) * Math.ulp(mean)) {
+        return mean;
+      }
+      return within(mean, x, from, to);
+    }
     double min = ArrayKernels.minIgnoringNaN(x, from, to);
     double max = ArrayKernels.maxIgnoringNaN(x, from, to);
     // An infinite value decides the mean, unless both infinities occur. The sum cannot tell:
@@ -46,24 +58,34 @@ final class Statistics {
     if (max == Double.POSITIVE_INFINITY) {
       return max;
     }
-    double mean;
-    if (Double.isFinite(sum)) {
-      mean = sum / count;
-    } else {
-      // Finite values whose (compensated) sum overflows to ±∞ or NaN (e.g. 1e308 + 1e308): sum them
-      // scaled down by a power of two, which is exact for all but subnormal values, and scale the
-      // mean back up.
-      int shift = 2 + (32 - Integer.numberOfLeadingZeros((int) count));
-      double[] scaled = new double[to - from];
-      for (int i = from; i < to; i++) {
-        scaled[i - from] = Math.scalb(x[i], -shift);
-      }
-      ArrayKernels.sumAndCountIgnoringNaN(scaled, 0, scaled.length, sumAndCount);
-      mean = Math.scalb(sumAndCount[0] / count, shift);
+    // Finite values whose (compensated) sum overflows to ±∞ or NaN (e.g. 1e308 + 1e308): sum them
+    // scaled down by a power of two, which is exact for all but subnormal values, and scale the
+    // mean back up.
+    int shift = 2 + (32 - Integer.numberOfLeadingZeros((int) count));
+    double[] scaled = new double[to - from];
+    for (int i = from; i < to; i++) {
+      scaled[i - from] = Math.scalb(x[i], -shift);
     }
-    // The sum's rounding and the division's can carry the mean just past the values (three times
-    // 0.1 sums to 0.30000000000000004, a third of which exceeds 0.1); the exact mean never leaves
-    // [min, max], so neither may this one. Math.max/min also keep the sign of an all -0.0 column.
+    ArrayKernels.sumAndCountIgnoringNaN(scaled, 0, scaled.length, sumAndCount);
+    return within(Math.scalb(sumAndCount[0] / count, shift), x, from, to);
+  }
+
+  /** The index of the first non-NaN value at or after {@code from}; one must exist. */
+  private static int firstValue(double[] x, int from) {
+    int i = from;
+    while (x[i] != x[i]) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * {@code mean} clamped to [min, max] of the non-NaN values, which the exact mean never leaves.
+   * Math.max/min also keep the sign of an all -0.0 column.
+   */
+  private static double within(double mean, double[] x, int from, int to) {
+    double min = ArrayKernels.minIgnoringNaN(x, from, to);
+    double max = ArrayKernels.maxIgnoringNaN(x, from, to);
     return Math.min(Math.max(mean, min), max);
   }
 
