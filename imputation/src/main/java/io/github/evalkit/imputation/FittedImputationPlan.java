@@ -14,11 +14,10 @@ import java.util.Map;
 public final class FittedImputationPlan {
 
   private final ImputationPlan plan;
-  private final Map<String, FittedImputer> numeric; // fitted numeric columns
-  private final Map<String, FittedCategoricalImputer<String>> text; // fitted text columns
-
-  // Columns absent from the training table whose strategy learns nothing from it: their
-  // imputers are made at transform time, for the kind the column has there.
+  // The fitted columns by kind. A planned column in neither map was absent from the training
+  // table and learns nothing from it: its imputer is made at transform time, for its kind there.
+  private final Map<String, FittedImputer> numeric;
+  private final Map<String, FittedCategoricalImputer<String>> text;
 
   private FittedImputationPlan(
       ImputationPlan plan,

@@ -45,10 +45,11 @@ public final class RegressionAccumulator {
   private final boolean keepResiduals;
 
   /**
-   * How far above 1 a held weight's scale is: every weight is held as {@code w ·
-   * 2^-weightExponent}, and every weighted sum below in those units. Chosen from the first weight
-   * with mass and raised when a far larger one arrives, so that subnormal weights keep their digits
-   * and huge ones do not overflow; the figures are ratios, which a power of two leaves exact.
+   * The scale at which weights are held: every weight as {@code w · 2^-weightExponent}, and every
+   * weighted sum below in those units. 0 for ordinary weights; set from the first weight with mass
+   * when that lies beyond 2^±32, and raised when a far larger one arrives ({@link WeightScale}), so
+   * that subnormal weights keep their digits and huge ones do not overflow. The figures are ratios,
+   * which a power of two leaves exact.
    */
   private int weightExponent;
 
@@ -512,7 +513,8 @@ public final class RegressionAccumulator {
           residualWeights[base + i] = Math.scalb(other.residualWeights[i], otherShift);
         }
       } else if (residualWeights != null) {
-        Arrays.fill(residualWeights, base, base + n, Math.scalb(1.0, otherShift));
+        // Other's pairs all weigh 1: held here as 2^-weightExponent.
+        Arrays.fill(residualWeights, base, base + n, Math.scalb(1.0, -weightExponent));
       }
     }
     weighted |= other.weighted;

@@ -311,7 +311,8 @@ public final class RegressionReport {
   }
 
   /**
-   * Root mean squared error {@code sqrt(MSE)}, in units of the target.
+   * Root mean squared error {@code sqrt(MSE)}, in units of the target. From an unweighted batch
+   * report it is finite even where MSE exceeds the largest double (see {@link #r2()}).
    *
    * @return RMSE, never negative
    */
@@ -385,10 +386,12 @@ public final class RegressionReport {
    * only.
    *
    * <p>Finite values beyond about ±1e154 can square past the largest double. The unweighted batch
-   * report then recomputes R² and explained variance on the values scaled by a power of two (which
-   * changes neither ratio); weighted reports and accumulator snapshots give NaN with a warning,
-   * never a ratio of an infinite sum (scikit-learn's r2_score returns 1.0 for {1e154, −1e154}
-   * against {0.4e154, −0.4e154}, whose R² is 0.64).
+   * report then recomputes the sums of squares on the values scaled by a power of two, which
+   * changes neither ratio, so R², explained variance, RMSE and the baseline RMSE stay finite and
+   * right (MSE is +∞ only where it truly exceeds the largest double); weighted reports and
+   * accumulator snapshots give NaN R² and explained variance with a warning, never a ratio of an
+   * infinite sum (scikit-learn's r2_score returns 1.0 for {1e154, −1e154} against {0.4e154,
+   * −0.4e154}, whose R² is 0.64).
    *
    * @return R², or NaN (with a warning) when {@code SS_tot = 0} or, as above, a sum of squares
    *     overflowed
