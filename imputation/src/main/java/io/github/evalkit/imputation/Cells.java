@@ -31,6 +31,15 @@ final class Cells {
     return w;
   }
 
+  /**
+   * As {@link #missingAsNaN}, but {@code values} itself when there is no sentinel: for callers that
+   * only read the result, so that fitting a statistic does not copy the training values.
+   */
+  static double[] missingAsNaNToRead(String name, double[] values, double sentinel) {
+    Checks.notNull(name, values);
+    return Double.isNaN(sentinel) ? values : missingAsNaN(name, values, sentinel);
+  }
+
   /** Puts the sentinel back into cells that were the sentinel in {@code original} and are NaN. */
   static void restoreSentinel(double[] original, double[] w, double sentinel) {
     if (Double.isNaN(sentinel)) {

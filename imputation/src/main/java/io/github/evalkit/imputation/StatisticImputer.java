@@ -64,7 +64,7 @@ public final class StatisticImputer implements Imputer {
 
   @Override
   public FittedImputer fit(double[] train) {
-    double[] w = Cells.missingAsNaN("train", train, sentinel);
+    double[] w = Cells.missingAsNaNToRead("train", train, sentinel); // read only
     return new FittedStatistic(strategy, overall(w, "train"), sentinel, null);
   }
 
@@ -84,7 +84,7 @@ public final class StatisticImputer implements Imputer {
    *     group is NaN (its values hold both +Infinity and -Infinity)
    */
   public FittedImputer fitByGroup(double[] train, Object[] groups) {
-    double[] w = Cells.missingAsNaN("train", train, sentinel);
+    double[] w = Cells.missingAsNaNToRead("train", train, sentinel); // read only
     Checks.notNull("groups", groups);
     if (groups.length != w.length) {
       throw new IllegalArgumentException(
