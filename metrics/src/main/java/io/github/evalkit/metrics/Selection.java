@@ -144,8 +144,7 @@ final class Selection {
    * {@code weights} together; expected O(n).
    */
   static double weightedMedian(double[] values, double[] weights, int n) {
-    CompensatedSum half = weightOf(weights, 0, n);
-    half = halved(half);
+    CompensatedSum half = halved(weightOf(weights, 0, n));
     double low = lowerWeightedMedian(values, weights, n, half);
     double[] negated = new double[n];
     for (int i = 0; i < n; i++) {
