@@ -94,16 +94,9 @@ public final class RegressionReport {
       double explainedVariance,
       List<Metric<RegressionReport>> metrics) {
     this(
-        base.n,
-        base.weighted,
-        base.weightExponent,
+        base,
         base.squareExponent,
-        base.weightSum,
         base.sse,
-        base.sae,
-        base.maxAbs,
-        base.median,
-        base.sape,
         base.ssTot,
         base.ssResidualAboutMean,
         r2,
@@ -112,25 +105,34 @@ public final class RegressionReport {
   }
 
   /**
-   * {@code base} with the sums of squares and ratios an overflow made {@link PreciseRatios} redo.
+   * A copy of {@code base} with other sums of squares (in units of {@code 2^squareExponent}),
+   * ratios and metrics; the warnings are derived again.
    */
-  private RegressionReport(RegressionReport base, PreciseRatios.Result rescaled) {
+  private RegressionReport(
+      RegressionReport base,
+      int squareExponent,
+      double sse,
+      double ssTot,
+      double ssResidualAboutMean,
+      double r2,
+      double explainedVariance,
+      List<Metric<RegressionReport>> metrics) {
     this(
         base.n,
         base.weighted,
         base.weightExponent,
-        rescaled.squareExponent(),
+        squareExponent,
         base.weightSum,
-        rescaled.sse(),
+        sse,
         base.sae,
         base.maxAbs,
         base.median,
         base.sape,
-        rescaled.ssTot(),
-        rescaled.ssResidualAboutMean(),
-        rescaled.r2(),
-        rescaled.explainedVariance(),
-        base.metrics);
+        ssTot,
+        ssResidualAboutMean,
+        r2,
+        explainedVariance,
+        metrics);
   }
 
   private RegressionReport(
@@ -239,7 +241,16 @@ public final class RegressionReport {
     }
     PreciseRatios.Result precise = PreciseRatios.compute(actual, predicted);
     if (overflowed) {
-      return new RegressionReport(this, precise);
+      // The plain sums are unusable: take the scaled ones they were recomputed as.
+      return new RegressionReport(
+          this,
+          precise.squareExponent(),
+          precise.sse(),
+          precise.ssTot(),
+          precise.ssResidualAboutMean(),
+          precise.r2(),
+          precise.explainedVariance(),
+          metrics);
     }
     return new RegressionReport(
         this,
