@@ -1,5 +1,6 @@
 package io.github.evalkit.metrics;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -31,9 +32,11 @@ public final class LabelEncoder {
   public static final Comparator<String> TEXT_ORDER = Comparator.naturalOrder();
 
   /**
-   * Orders numeric labels ascending by value, ties by text. Equal values tie as {@code ==} has
-   * them, so {@code -0} and {@code +0} are ordered by their text ({@link Double#compare} would put
-   * -0.0 first).
+   * Orders numeric labels ascending by value, ties by text. Values are compared as the exact
+   * decimals written, also where two texts round to the same double ({@code -12345678901234567891}
+   * comes before {@code -12345678901234567890}, {@code 1} before {@code 1.00000000000000001}).
+   * Equal values tie as {@code ==} has them, so {@code -0} and {@code +0} are ordered by their text
+   * ({@link Double#compare} would put -0.0 first).
    */
   public static final Comparator<String> NUMERIC_ORDER = LabelEncoder::compareNumeric;
 
@@ -43,7 +46,21 @@ public final class LabelEncoder {
   private static int compareNumeric(String x, String y) {
     double a = parseNumber(x);
     double b = parseNumber(y);
-    return a < b ? -1 : a > b ? 1 : TEXT_ORDER.compare(x, y);
+    if (a != b) {
+      return a < b ? -1 : 1;
+    }
+    // The same double; texts of more than 17 digits may still differ in value.
+    int exact = compareExactly(x, y);
+    return exact != 0 ? exact : TEXT_ORDER.compare(x, y);
+  }
+
+  /** The decimals' exact order; 0 for an exponent beyond what a {@link BigDecimal} holds. */
+  private static int compareExactly(String x, String y) {
+    try {
+      return new BigDecimal(x.strip()).compareTo(new BigDecimal(y.strip()));
+    } catch (NumberFormatException | ArithmeticException e) {
+      return 0; // e.g. 1e-9999999999, which parses to the double 0
+    }
   }
 
   private LabelEncoder(List<String> labels) {

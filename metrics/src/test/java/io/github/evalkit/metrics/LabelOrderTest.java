@@ -28,6 +28,19 @@ class LabelOrderTest {
   }
 
   @Test
+  void labelsThatRoundToTheSameDoubleSortByTheirExactValue() {
+    // Each pair parses to one double; by value the longer text comes first here, by text last.
+    assertThat(LabelEncoder.order(List.of("-12345678901234567890", "-12345678901234567891")))
+        .containsExactly("-12345678901234567891", "-12345678901234567890");
+    assertThat(
+            LabelEncoder.order(List.of("-1", "-1.00000000000000001", "2", "1.99999999999999999")))
+        .containsExactly("-1.00000000000000001", "-1", "1.99999999999999999", "2");
+    // Equal values still tie by text; an exponent beyond BigDecimal's range does not throw.
+    assertThat(LabelEncoder.order(List.of("1e-9999999999", "0", "1.0", "1")))
+        .containsExactly("0", "1e-9999999999", "1", "1.0");
+  }
+
+  @Test
   void anyNonNumericLabelMakesTheOrderTextual() {
     assertThat(LabelEncoder.order(List.of("b", "10", "9", "a", "B")))
         .containsExactly("10", "9", "B", "a", "b");
