@@ -18,7 +18,8 @@ import java.util.Map;
  * median absolute error is the weighted median (mean of the lower and upper weighted medians).
  *
  * <p>Undefined figures are NaN with a warning: R² when {@code SS_tot = 0} and explained variance
- * when {@code Var(y) = 0} (all actual values equal). {@link #n()} is at least 1.
+ * when {@code Var(y) = 0} (all actual values equal; with weights, all those of positive weight).
+ * {@link #n()} is at least 1.
  *
  * <p>Immutable and thread-safe (as long as custom metrics are).
  */
@@ -168,10 +169,11 @@ public final class RegressionReport {
     this.metrics = List.copyOf(metrics);
     List<MetricWarning> found = new ArrayList<>();
     if (ssTot == 0) {
-      found.add(MetricWarning.undefined("r2", "the actual values are all equal (SS_tot = 0)"));
+      // With weights, values of weight 0 may differ: only those that count are all equal.
+      String values = weighted ? "the actual values of positive weight" : "the actual values";
+      found.add(MetricWarning.undefined("r2", values + " are all equal (SS_tot = 0)"));
       found.add(
-          MetricWarning.undefined(
-              "explained_variance", "the actual values are all equal (Var(y) = 0)"));
+          MetricWarning.undefined("explained_variance", values + " are all equal (Var(y) = 0)"));
     } else {
       // Finite inputs beyond ~1e154 can square past the largest double: the sums of squares are
       // then +∞ or, where a streaming update subtracts two of them, NaN; ratios of them are NaN.
@@ -473,7 +475,8 @@ public final class RegressionReport {
   }
 
   /**
-   * Warnings: R² and explained variance undefined because all actual values are equal.
+   * Warnings: R² and explained variance undefined because all actual values (of positive weight)
+   * are equal, or because their sums of squares overflowed (see {@link #r2()}).
    *
    * @return an unmodifiable list
    */

@@ -24,6 +24,26 @@ class RegressionMetricsTest {
   }
 
   @Test
+  void undefinedR2WithWeightsSaysThatTheValuesOfPositiveWeightAreEqual() {
+    // The actual values 1, 1, 5 are not all equal, but 5 weighs 0: weighted SS_tot = 0.
+    // (scikit-learn 1.2.1: r2_score([1, 1, 5], [1, 2, 3], sample_weight=[1, 1, 0]) is 0.0 by
+    // force_finite; evalkit reports NaN with a warning, as for unweighted constant values.)
+    RegressionReport r =
+        RegressionMetrics.report(
+            new double[] {1, 1, 5}, new double[] {1, 2, 3}, new double[] {1, 1, 0});
+    assertThat(r.r2()).isNaN();
+    assertThat(r.warnings())
+        .extracting(MetricWarning::message)
+        .containsExactly(
+            "r2 is undefined: the actual values of positive weight are all equal (SS_tot = 0)",
+            "explained_variance is undefined: the actual values of positive weight are all equal"
+                + " (Var(y) = 0)");
+    assertThat(RegressionMetrics.report(new double[] {1, 1}, new double[] {1, 2}).warnings())
+        .extracting(MetricWarning::message)
+        .startsWith("r2 is undefined: the actual values are all equal (SS_tot = 0)");
+  }
+
+  @Test
   void squaresBeyondTheDoubleRangeAreInfiniteButRootsAndRatiosOfThemAreNot() {
     // Finite inputs whose squared errors and SS_tot both overflow: SSE = 8e400, SS_tot = 2e400.
     double[] actual = {1e200, -1e200, 0};
