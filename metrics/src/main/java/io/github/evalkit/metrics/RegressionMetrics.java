@@ -190,7 +190,10 @@ public final class RegressionMetrics {
 
   /**
    * Weighted median absolute error: the mean of the lower and upper weighted medians of {@code |y −
-   * ŷ|} (numpy's {@code averaged_inverted_cdf}); equals the plain median for equal weights.
+   * ŷ|} (numpy's {@code averaged_inverted_cdf}); equals the plain median for equal weights. Not
+   * scikit-learn 1.2's weighted {@code median_absolute_error}, which takes the lower weighted
+   * median alone: for residuals {1, 3} with weights {1, 1} it gives 1, where this gives 2, as does
+   * the unweighted median.
    *
    * @param actual the true values
    * @param predicted the predictions, same length

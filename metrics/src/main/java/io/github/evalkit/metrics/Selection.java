@@ -137,11 +137,11 @@ final class Selection {
   }
 
   /**
-   * The weighted median of {@code values[0, n)} as scikit-learn's weighted {@code
-   * median_absolute_error} and numpy's {@code averaged_inverted_cdf}: the mean of the lower
-   * weighted median (the smallest x with weight(≤ x) ≥ W/2) and the upper one (the largest x with
-   * weight(≥ x) ≥ W/2). With equal weights this is the ordinary median. Reorders {@code values} and
-   * {@code weights} together; expected O(n).
+   * The weighted median of {@code values[0, n)} as numpy's {@code averaged_inverted_cdf}: the mean
+   * of the lower weighted median (the smallest x with weight(≤ x) ≥ W/2) and the upper one (the
+   * largest x with weight(≥ x) ≥ W/2). With equal weights this is the ordinary median (scikit-learn
+   * 1.2's weighted {@code median_absolute_error} takes the lower one alone). Reorders {@code
+   * values} and {@code weights} together; expected O(n).
    */
   static double weightedMedian(double[] values, double[] weights, int n) {
     CompensatedSum half = halved(weightOf(weights, 0, n));

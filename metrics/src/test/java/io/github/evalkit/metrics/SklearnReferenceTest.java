@@ -93,4 +93,20 @@ class SklearnReferenceTest {
     assertThat(r.explainedVariance()).isCloseTo(0.981145416637868, within(TOL));
     assertThat(r.meanAbsolutePercentageError()).isCloseTo(91598636488891.84, within(0.02));
   }
+
+  @Test
+  void weightedMedianAbsoluteErrorAveragesTheTwoWeightedMediansWhereScikitLearnTakesTheLower() {
+    // scikit-learn 1.2.1: median_absolute_error([0, 0], [1, 3]) = 2.0, but with
+    // sample_weight=[1, 1] it is 1.0 (_weighted_percentile takes the lower weighted median).
+    // evalkit's documented choice: the mean of the lower and upper weighted medians, so equal
+    // weights give the plain median.
+    double[] actual = {0, 0};
+    double[] predicted = {1, 3};
+    assertThat(RegressionMetrics.medianAbsoluteError(actual, predicted)).isEqualTo(2.0);
+    assertThat(RegressionMetrics.medianAbsoluteError(actual, predicted, new double[] {1, 1}))
+        .isEqualTo(2.0);
+    // With a strict weighted majority both agree: sklearn gives 3.0 for sample_weight=[1, 2].
+    assertThat(RegressionMetrics.medianAbsoluteError(actual, predicted, new double[] {1, 2}))
+        .isEqualTo(3.0);
+  }
 }
