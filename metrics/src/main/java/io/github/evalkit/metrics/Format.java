@@ -3,6 +3,7 @@ package io.github.evalkit.metrics;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /** Number formatting shared by the renderings; locale-independent. */
 final class Format {
@@ -27,18 +28,68 @@ final class Format {
    * (6664383.286 as 6.66438e+06, not 6664380).
    */
   static String operand(double value) {
+    return operand(value, 6);
+  }
+
+  /**
+   * {@link #operand(double)} with up to {@code significant} digits (6 to 17; 17 digits give back
+   * the double exactly). Scientific notation when the digits end before the decimal point or the
+   * value is below 1e-4.
+   */
+  static String operand(double value, int significant) {
     if (!Double.isFinite(value)) {
       return Double.isNaN(value) ? "undefined" : String.valueOf(value);
     }
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }
-    BigDecimal rounded = new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros();
+    BigDecimal rounded =
+        new BigDecimal(value).round(new MathContext(significant)).stripTrailingZeros();
     int exponent = rounded.precision() - rounded.scale() - 1;
-    if (exponent < -4 || exponent >= 5) {
-      return String.format(Locale.ROOT, "%.5e", value).replaceAll("\\.?0+e", "e");
+    if (exponent < -4 || exponent >= significant - 1) {
+      String digits = rounded.unscaledValue().abs().toString();
+      return (rounded.signum() < 0 ? "-" : "")
+          + digits.charAt(0)
+          + (digits.length() > 1 ? "." + digits.substring(1) : "")
+          + (exponent < 0 ? "e-" : "e+")
+          + (Math.abs(exponent) < 10 ? "0" : "")
+          + Math.abs(exponent);
     }
     return rounded.toPlainString();
+  }
+
+  /**
+   * How far a worked formula, recomputed from its printed operands, may lie from the value it
+   * explains: well below the last of the 3 decimals that explanations show by default, and of the 6
+   * that {@link #workedOperands} allow.
+   */
+  static final double WORKED_TOLERANCE = 5e-7;
+
+  /**
+   * The operands of a worked formula as text, all with the fewest significant digits, from 6, with
+   * which {@code formula} recomputed from the printed operands lies within {@link
+   * #WORKED_TOLERANCE} of {@code value} (or is not finite either); at most 17 digits, which give
+   * back the operands exactly. So a student who redoes the arithmetic gets the printed result:
+   * {@code 650447.86649/2.4} is not written {@code 6.50448e+05/2.4} when it is 271019.944.
+   */
+  static String[] workedOperands(
+      double value, ToDoubleFunction<double[]> formula, double... operands) {
+    String[] texts = new String[operands.length];
+    double[] printed = new double[operands.length];
+    for (int significant = 6; ; significant++) {
+      for (int i = 0; i < operands.length; i++) {
+        texts[i] = operand(operands[i], significant);
+        printed[i] = Double.isNaN(operands[i]) ? Double.NaN : Double.parseDouble(texts[i]);
+      }
+      double recomputed = formula.applyAsDouble(printed);
+      boolean close =
+          Double.isFinite(value)
+              ? Math.abs(recomputed - value) <= WORKED_TOLERANCE
+              : !Double.isFinite(recomputed); // undefined: a division by 0, as 1 - 1.5/0
+      if (close || significant == 17) {
+        return texts;
+      }
+    }
   }
 
   /** A count. */

@@ -44,7 +44,8 @@ public interface Metric<T> {
    */
   default Explanation explain(T source) {
     double value = compute(source);
-    return new Explanation(name(), "custom", Format.operand(value), value);
+    return new Explanation(
+        name(), "custom", Format.workedOperands(value, v -> v[0], value)[0], value);
   }
 
   /**

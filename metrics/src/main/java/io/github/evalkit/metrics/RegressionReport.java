@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Every regression figure of a set of (actual, predicted[, weight]) pairs: MSE, RMSE, MAE, R²,
@@ -486,65 +487,92 @@ public final class RegressionReport {
 
   /**
    * Worked formulas with the actual sums, e.g. {@code rmse = sqrt(SSE/n) = sqrt(12.5/50) = 0.500}.
-   * Weighted reports write {@code Σw} for {@code n}.
+   * Weighted reports write {@code Σw} for {@code n}. Sums that are not integers are written with 6
+   * significant digits, or with more (up to 17) where redoing the formula from 6 digits would miss
+   * the value by more than 5e-7: {@code mse = SSE/Σw = 650447.86649/2.4 = 271019.944}, not {@code
+   * 6.50448e+05/2.4}.
    *
    * @return an unmodifiable list
    */
   public List<Explanation> explanations() {
     String nName = weighted ? "Σw" : "n";
-    String nValue = weighted ? Format.operand(unscaled(weightSum)) : Long.toString(n);
-    String sseText = Format.operand(sumOfSquaredErrors());
-    String ssTotText = Format.operand(totalSumOfSquares());
+    double n = weighted ? unscaled(weightSum) : this.n;
+    double sse = sumOfSquaredErrors();
+    double ssTot = totalSumOfSquares();
+    double ssResidual = Math.scalb(unscaled(ssResidualAboutMean), squareExponent);
     List<Explanation> out = new ArrayList<>();
-    out.add(new Explanation("mse", "SSE/" + nName, sseText + "/" + nValue, meanSquaredError()));
+    out.add(worked("mse", "SSE/" + nName, meanSquaredError(), "%s/%s", o -> o[0] / o[1], sse, n));
     out.add(
-        new Explanation(
+        worked(
             "rmse",
             "sqrt(SSE/" + nName + ")",
-            "sqrt(" + sseText + "/" + nValue + ")",
-            rootMeanSquaredError()));
+            rootMeanSquaredError(),
+            "sqrt(%s/%s)",
+            o -> Math.sqrt(o[0] / o[1]),
+            sse,
+            n));
     out.add(
-        new Explanation(
+        worked(
             "mae",
             "Σ|y-ŷ|/" + nName,
-            Format.operand(unscaled(sae)) + "/" + nValue,
-            meanAbsoluteError()));
-    out.add(new Explanation("r2", "1 - SS_res/SS_tot", "1 - " + sseText + "/" + ssTotText, r2()));
+            meanAbsoluteError(),
+            "%s/%s",
+            o -> o[0] / o[1],
+            unscaled(sae),
+            n));
+    out.add(worked("r2", "1 - SS_res/SS_tot", r2(), "1 - %s/%s", o -> 1 - o[0] / o[1], sse, ssTot));
     out.add(
-        new Explanation(
+        worked(
             "explained_variance",
             "1 - Var(y-ŷ)/Var(y)",
-            "1 - ("
-                + Format.operand(Math.scalb(unscaled(ssResidualAboutMean), squareExponent))
-                + "/"
-                + nValue
-                + ")/("
-                + ssTotText
-                + "/"
-                + nValue
-                + ")",
-            explainedVariance()));
-    out.add(new Explanation("max_error", "max|y-ŷ|", Format.operand(maxAbs), maxAbs));
+            explainedVariance(),
+            "1 - (%s/%s)/(%s/%s)",
+            o -> 1 - (o[0] / o[1]) / (o[2] / o[3]),
+            ssResidual,
+            n,
+            ssTot,
+            n));
+    out.add(worked("max_error", "max|y-ŷ|", maxAbs, "%s", o -> o[0], maxAbs));
     if (hasMedianAbsoluteError()) {
-      out.add(
-          new Explanation("median_absolute_error", "median|y-ŷ|", Format.operand(median), median));
+      out.add(worked("median_absolute_error", "median|y-ŷ|", median, "%s", o -> o[0], median));
     }
     out.add(
-        new Explanation(
+        worked(
             "mape",
             "Σ(|y-ŷ|/max(|y|, eps))/" + nName,
-            Format.operand(unscaled(sape)) + "/" + nValue,
-            meanAbsolutePercentageError()));
+            meanAbsolutePercentageError(),
+            "%s/%s",
+            o -> o[0] / o[1],
+            unscaled(sape),
+            n));
     out.add(
-        new Explanation(
+        worked(
             "baseline_mean_prediction_rmse",
             "sqrt(SS_tot/" + nName + ")",
-            "sqrt(" + ssTotText + "/" + nValue + ")",
-            baselineRootMeanSquaredError()));
+            baselineRootMeanSquaredError(),
+            "sqrt(%s/%s)",
+            o -> Math.sqrt(o[0] / o[1]),
+            ssTot,
+            n));
     for (Metric<RegressionReport> m : metrics) {
       out.add(m.explain(this));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * An explanation whose operands are printed with the digits that let the formula, redone from
+   * them, give the value ({@link Format#workedOperands}).
+   */
+  private static Explanation worked(
+      String metric,
+      String formula,
+      double value,
+      String template,
+      ToDoubleFunction<double[]> recompute,
+      double... operands) {
+    String[] texts = Format.workedOperands(value, recompute, operands);
+    return new Explanation(metric, formula, String.format(template, (Object[]) texts), value);
   }
 
   /**

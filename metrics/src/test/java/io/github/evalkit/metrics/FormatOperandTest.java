@@ -26,4 +26,26 @@ class FormatOperandTest {
     assertThat(Format.operand(1.5e9)).isEqualTo("1500000000"); // an integer, exactly
     assertThat(Format.operand(1.23456789e12 + 0.5)).isEqualTo("1.23457e+12");
   }
+
+  @Test
+  void moreDigitsShowDecimalsOnceTheyReachThem() {
+    assertThat(Format.operand(736856.41234, 6)).isEqualTo("7.36856e+05");
+    assertThat(Format.operand(736856.41234, 7)).isEqualTo("736856.4");
+    assertThat(Format.operand(-0.000012345678, 8)).isEqualTo("-1.2345678e-05");
+    double third = 1.0 / 3;
+    assertThat(Double.parseDouble(Format.operand(third, 17))).isEqualTo(third);
+  }
+
+  @Test
+  void workedOperandsTakeTheDigitsTheFormulaNeeds() {
+    // 736856.41234/3 = 245618.80411...: six digits give 245618.667, ten 245618.80410; only all
+    // eleven come within 5e-7.
+    assertThat(Format.workedOperands(736856.41234 / 3, o -> o[0] / o[1], 736856.41234, 3))
+        .containsExactly("736856.41234", "3");
+    assertThat(Format.workedOperands(1.5 / 4, o -> o[0] / o[1], 1.5, 4))
+        .containsExactly("1.5", "4");
+    // Undefined: a division by zero stands for it, at six digits.
+    assertThat(Format.workedOperands(Double.NaN, o -> 1 - o[0] / o[1], 1.0 / 3, 0))
+        .containsExactly("0.333333", "0");
+  }
 }

@@ -111,6 +111,75 @@ class RenderingTest {
             });
   }
 
+  @Test
+  void workedFormulasRedoneFromTheirPrintedOperandsGiveThePrintedValue() {
+    // House prices: SSE = 794250000 and SS_tot = 31038800000 are integers, but weighted sums are
+    // not; with six digits, 650447.866/2.4 would print as 6.50448e+05/2.4 = 271019.944, which
+    // redone gives 271020.000.
+    double[] y = {250000, 310000, 199000, 420000, 365000};
+    double[] p = {262000, 298500, 210000, 401000, 371000};
+    RegressionReport plain = RegressionMetrics.report(y, p);
+    assertThat(plain.explanations().get(0).toString())
+        .isEqualTo("mse = SSE/n = 794250000/5 = 158850000.000");
+    RegressionReport weighted =
+        RegressionMetrics.report(
+            new double[] {12345.678, 23456.789, 34567.891},
+            new double[] {12000.5, 24000.25, 34000.125},
+            new double[] {0.5, 0.8, 1.1});
+    assertThat(weighted.explanations().get(0).toString())
+        .isEqualTo("mse = SSE/Σw = 650447.86649/2.4 = 271019.944");
+    org.quicktheories.QuickTheory.qt()
+        .withFixedSeed(83L)
+        .forAll(Samples.pairs())
+        .checkAssert(
+            s -> {
+              for (RegressionReport r :
+                  List.of(
+                      RegressionMetrics.report(s.actual(), s.predicted()),
+                      RegressionMetrics.report(s.actual(), s.predicted(), s.weights()))) {
+                for (Explanation e : r.explanations()) {
+                  assertRedoneFormulaGivesTheValue(e, s);
+                }
+              }
+            });
+    for (double scale : new double[] {1e-3, 1, 1e3, 1e6, 1e9, 1e12}) {
+      double[] a = new double[20];
+      double[] b = new double[20];
+      java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+      for (int i = 0; i < a.length; i++) {
+        a[i] = random.nextDouble(0, scale);
+        b[i] = a[i] + random.nextGaussian() * scale / 10;
+      }
+      for (Explanation e : RegressionMetrics.report(a, b).explanations()) {
+        assertRedoneFormulaGivesTheValue(e, "scale " + scale);
+      }
+      Explanation custom =
+          Metric.<RegressionReport>of("sse/3", r -> r.sumOfSquaredErrors() / 3)
+              .explain(RegressionMetrics.report(a, b));
+      assertRedoneFormulaGivesTheValue(custom, "scale " + scale);
+    }
+  }
+
+  /**
+   * The worked formula redone from its printed operands, without allowance for their rounding,
+   * gives the value to 5e-7, well within the 3 decimals explanations show by default (or, for
+   * values so large that 17 digits cannot get that close, to the precision of doubles).
+   */
+  private static void assertRedoneFormulaGivesTheValue(Explanation e, Object what) {
+    if (e.substituted().contains("Infinity")) {
+      return; // sums of squares beyond the double range
+    }
+    double redone = WorkedExpressions.evaluate(e.substituted()).value();
+    String line = what + ": " + e.render(17);
+    if (Double.isNaN(e.value())) {
+      assertThat(Double.isFinite(redone)).as(line).isFalse(); // e.g. 1 - 1.5/0 for SS_tot = 0
+      return;
+    }
+    assertThat(Math.abs(redone - e.value()))
+        .as(line)
+        .isLessThanOrEqualTo(Math.max(5e-7, 1e-15 * Math.abs(e.value())));
+  }
+
   /**
    * Evaluates the explanation's worked formula from its printed operands and checks that it gives
    * the explanation's value, within what the operands' printed digits allow. A formula that divides
