@@ -14,7 +14,8 @@ import java.util.stream.Collector;
  * the same pairs in one batch to a relative 1e-12.
  *
  * <p><b>How.</b> Arrays are processed in blocks through the kernels of {@code evalkit-core}: each
- * block's sums are compensated and its variances two-pass; blocks and accumulators are combined
+ * block's sums are compensated and its variances two-pass (corrected for the mean's rounding when
+ * weighted, where one weight may outweigh the rest by 10^20); blocks and accumulators are combined
  * with Chan, Golub and LeVeque's pairwise update (1979) and Neumaier sums. Means and variances are
  * kept about a fixed shift (the first actual value and the first residual seen), so data with a
  * large common offset (values near 1e9) lose no digits. Single pairs use the same update with
@@ -410,15 +411,36 @@ public final class RegressionAccumulator {
         count += len;
         return;
       }
-      blockMeanY = ArrayKernels.weightedSum(bufY, bufW, 0, len) / blockWeight;
-      Arrays.fill(bufConst, 0, len, blockMeanY);
-      blockM2Y = ArrayKernels.weightedSumOfSquaredDifferences(bufY, bufConst, bufW, 0, len);
-      blockMeanD = ArrayKernels.weightedSum(bufD, bufW, 0, len) / blockWeight;
-      Arrays.fill(bufConst, 0, len, blockMeanD);
-      blockM2D = ArrayKernels.weightedSumOfSquaredDifferences(bufD, bufConst, bufW, 0, len);
+      double[] moments = weightedMoments(bufY, len, blockWeight);
+      blockMeanY = moments[0];
+      blockM2Y = moments[1];
+      moments = weightedMoments(bufD, len, blockWeight);
+      blockMeanD = moments[0];
+      blockM2D = moments[1];
     }
     count += len;
     combine(blockWeight, blockMeanY, blockM2Y, blockMeanD, blockM2D);
+  }
+
+  /**
+   * The weighted mean and {@code Σ w (x − mean)²} of {@code x[0, len)} with the weights in {@code
+   * bufW}, by the corrected two-pass algorithm (Björck; Chan, Golub and LeVeque 1983): the rounded
+   * mean m is off by up to an ulp, which adds {@code W·(m − x̄)²} to the sum of squares about it,
+   * and a weight 10^20 times the others' makes that term larger than their whole spread. The
+   * correction {@code c = Σ w (x − m)} recovers it: the mean is {@code m + c/W} and the sum {@code
+   * Σ w (x − m)² − c²/W}.
+   */
+  private double[] weightedMoments(double[] x, int len, double weight) {
+    double mean = ArrayKernels.weightedSum(x, bufW, 0, len) / weight;
+    for (int i = 0; i < len; i++) {
+      bufConst[i] = x[i] - mean;
+    }
+    double correction = ArrayKernels.weightedSum(bufConst, bufW, 0, len);
+    Arrays.fill(bufConst, 0, len, mean);
+    double m2 = ArrayKernels.weightedSumOfSquaredDifferences(x, bufConst, bufW, 0, len);
+    return new double[] {
+      mean + correction / weight, Math.max(0, m2 - correction * (correction / weight))
+    };
   }
 
   /**

@@ -76,6 +76,24 @@ class WeightExtremesTest {
   }
 
   @Test
+  void oneWeightFarAboveTheOthersLeavesTheirSpreadExact() {
+    // The pair weighing 2.28e25 pins the weighted mean; SS_tot = 225.74 is the spread of the two
+    // pairs weighing 1 about it. A sum of squares about the rounded mean would add 2.28e25 times
+    // the mean's rounding error squared (about 1e-5) to it. Exact values from Python's fractions
+    // (scikit-learn 1.2.1's r2_score gives -2.239063530918897e+21 and explained_variance_score
+    // 0.9905758404814633 here).
+    double[] y = {5.908252063811158, 5.042246512460532, -6.79177088851823, -9.95748595208164};
+    double[] p = {6.862336104912405, 4.893260064500357, -6.333253405035283, -9.152185469820598};
+    double[] w = {1.0, 2.2771159034779914E25, 0.0, 1.0};
+    RegressionReport r = RegressionMetrics.report(y, p, w);
+    assertThat(r.r2()).isCloseTo(-2.2390635309188973e21, withinPercentage(1e-10));
+    assertThat(r.explainedVariance()).isCloseTo(0.9905758404814633, within(1e-15));
+    assertThat(r.baselineRootMeanSquaredError())
+        .isCloseTo(3.148571484778866e-12, withinPercentage(1e-10));
+    assertThat(r.totalSumOfSquares()).isCloseTo(225.7419396228105, withinPercentage(1e-10));
+  }
+
+  @Test
   void scalingTheWeightsByAPowerOfTwoChangesNoFigure() {
     qt().withFixedSeed(91L)
         .forAll(integers().between(1, 5000), integers().between(-1000, 1000), longs().all())
