@@ -354,7 +354,9 @@ public final class ClassificationReport {
   /**
    * Text laid out like scikit-learn's {@code classification_report(y_true, y_pred, digits=digits)},
    * followed by balanced accuracy, MCC, kappa, the baseline, the binary view, custom metrics and
-   * warnings. Undefined values print as {@code undefined}.
+   * warnings. Undefined values print as {@code undefined}. Values are rounded half up from their
+   * shortest decimal form (1/8 to 2 decimals is 0.13), where scikit-learn's report, formatted by
+   * Python, rounds the binary value half to even (0.12).
    *
    * @param digits decimals, 0 to 17 (scikit-learn's default is 2)
    * @return the text, lines ending in {@code \n}

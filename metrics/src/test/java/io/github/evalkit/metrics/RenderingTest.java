@@ -21,6 +21,16 @@ class RenderingTest {
   }
 
   @Test
+  void textRoundsHalfUpWhereScikitLearnRoundsHalfToEven() {
+    // precision(a) = 1/8 = 0.125 exactly. scikit-learn 1.2.1's classification_report(digits=2)
+    // prints 0.12 (Python's '%.2f' % 0.125); evalkit rounds half up, as documented: 0.13.
+    ConfusionMatrix m =
+        ConfusionMatrix.fromCounts(new long[][] {{1, 0}, {7, 0}}, List.of("a", "b"));
+    assertThat(ClassificationReport.of(m).toText(2))
+        .contains("           a       0.13      1.00      0.22         1\n");
+  }
+
+  @Test
   void textReportHasTheSummaryLines() {
     String text = ClassificationReport.of(SPEC).withPositiveLabel("yes").toText(3);
     assertThat(text)
