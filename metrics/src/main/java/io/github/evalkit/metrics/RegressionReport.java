@@ -487,10 +487,10 @@ public final class RegressionReport {
 
   /**
    * Worked formulas with the actual sums, e.g. {@code rmse = sqrt(SSE/n) = sqrt(12.5/50) = 0.500}.
-   * Weighted reports write {@code Σw} for {@code n}. Sums that are not integers are written with 6
-   * significant digits, or with more (up to 17) where redoing the formula from 6 digits would miss
-   * the value by more than 5e-7: {@code mse = SSE/Σw = 650447.86649/2.4 = 271019.944}, not {@code
-   * 6.50448e+05/2.4}.
+   * Weighted reports write {@code Σw} for {@code n}, and their sums weigh each term by {@code w}.
+   * Sums that are not integers are written with 6 significant digits, or with more (up to 17) where
+   * redoing the formula from 6 digits would miss the value by more than 5e-7: {@code mse = SSE/Σw =
+   * 650447.86649/2.4 = 271019.944}, not {@code 6.50448e+05/2.4}.
    *
    * @return an unmodifiable list
    */
@@ -514,7 +514,7 @@ public final class RegressionReport {
     out.add(
         worked(
             "mae",
-            "Σ|y-ŷ|/" + nName,
+            weighted ? "Σw|y-ŷ|/Σw" : "Σ|y-ŷ|/n",
             meanAbsoluteError(),
             "%s/%s",
             o -> o[0] / o[1],
@@ -539,7 +539,7 @@ public final class RegressionReport {
     out.add(
         worked(
             "mape",
-            "Σ(|y-ŷ|/max(|y|, eps))/" + nName,
+            weighted ? "Σ(w|y-ŷ|/max(|y|, eps))/Σw" : "Σ(|y-ŷ|/max(|y|, eps))/n",
             meanAbsolutePercentageError(),
             "%s/%s",
             o -> o[0] / o[1],

@@ -205,6 +205,16 @@ class WorkedExamplesTest {
     assertThat(RegressionMetrics.medianAbsoluteError(y, p, w)).isEqualTo(1.5);
     // mape = (0 + 1/2 + 2·2/4)/4 = 1.5/4
     assertThat(RegressionMetrics.mape(y, p, w)).isEqualTo(0.375);
+    // The worked formulas weigh their sums: Σw|y-ŷ| = 5 (Σ|y-ŷ| would be 3).
+    assertThat(RegressionMetrics.report(y, p, w).explanations())
+        .extracting(Explanation::toString)
+        .contains(
+            "mae = Σw|y-ŷ|/Σw = 5/4 = 1.250",
+            "mape = Σ(w|y-ŷ|/max(|y|, eps))/Σw = 1.5/4 = 0.375",
+            "mse = SSE/Σw = 9/4 = 2.250");
+    assertThat(RegressionMetrics.report(y, p).explanations())
+        .extracting(Explanation::toString)
+        .contains("mae = Σ|y-ŷ|/n = 3/3 = 1.000");
   }
 
   @Test
