@@ -18,14 +18,19 @@ public final class FittedImputationPlan {
   // table and learns nothing from it: its imputer is made at transform time, for its kind there.
   private final Map<String, FittedImputer> numeric;
   private final Map<String, FittedCategoricalImputer<String>> text;
+  // Whether the group column was numeric in the training table; null when no statistic was fitted
+  // per group. Numeric keys (Doubles) never equal text keys, so the kinds must agree.
+  private final Boolean numericGroups;
 
   private FittedImputationPlan(
       ImputationPlan plan,
       Map<String, FittedImputer> numeric,
-      Map<String, FittedCategoricalImputer<String>> text) {
+      Map<String, FittedCategoricalImputer<String>> text,
+      Boolean numericGroups) {
     this.plan = plan;
     this.numeric = Collections.unmodifiableMap(numeric);
     this.text = Collections.unmodifiableMap(text);
+    this.numericGroups = numericGroups;
   }
 
   static FittedImputationPlan fit(ImputationPlan plan, Table train) {
@@ -63,13 +68,16 @@ public final class FittedImputationPlan {
         throw inColumn(name, ex);
       }
     }
-    return new FittedImputationPlan(plan, numeric, text);
+    Boolean numericGroups = groups == null ? null : train.isNumeric(plan.groupByColumn());
+    return new FittedImputationPlan(plan, numeric, text, numericGroups);
   }
 
   /**
    * Fills the planned columns of {@code table}; other columns are passed through unchanged. A
    * planned column must have the same kind (numeric or text) as in the training table; a constant
-   * or series-fill column that the training table lacked takes its kind from {@code table}.
+   * or series-fill column that the training table lacked takes its kind from {@code table}. When
+   * statistics were fitted per group, the group column must also have its training kind: numeric
+   * keys never equal text keys, so every entity would otherwise take the overall statistic.
    *
    * @param table the table to fill; not modified
    * @return the filled table and a report per planned column
@@ -78,6 +86,17 @@ public final class FittedImputationPlan {
    */
   public ImputedTable transform(Table table) {
     Checks.notNull("table", table);
+    if (numericGroups != null && table.isNumeric(plan.groupByColumn()) != numericGroups) {
+      String g = plan.groupByColumn();
+      throw new IllegalArgumentException(
+          "group column '"
+              + g
+              + "' is "
+              + (numericGroups ? "text" : "numeric")
+              + " here but was "
+              + (numericGroups ? "numeric" : "text")
+              + " in the training table, so no entity would find its per-group statistic");
+    }
     Panel panel = panel(table);
     Map<String, Object> filled = new LinkedHashMap<>();
     Map<String, ImputationReport> reports = new LinkedHashMap<>();

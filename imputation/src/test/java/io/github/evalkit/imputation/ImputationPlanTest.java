@@ -215,6 +215,45 @@ class ImputationPlanTest {
   }
 
   @Test
+  void aGroupColumnOfAnotherKindThanInTrainingIsAnError() {
+    Table train =
+        Table.builder()
+            .numeric("id", new double[] {1, 1, 2})
+            .numeric("x", new double[] {10, 20, 100})
+            .build();
+    Table test =
+        Table.builder()
+            .text("id", new String[] {"1", "2"})
+            .numeric("x", new double[] {NaN, NaN})
+            .build();
+    FittedImputationPlan fitted =
+        ImputationPlan.builder().strategy("x", Strategy.MEAN).groupBy("id").build().fit(train);
+    // Text keys "1" and "2" never equal the numeric keys 1.0 and 2.0: without this check every
+    // cell silently took the overall mean 43.33 as a group fallback.
+    assertThatThrownBy(() -> fitted.transform(test))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(
+            "group column 'id' is text here but was numeric in the training table");
+    // The same kind is fine, and series fills need no training kind for the group column.
+    Table numericTest =
+        Table.builder()
+            .numeric("id", new double[] {1, 2})
+            .numeric("x", new double[] {NaN, NaN})
+            .build();
+    assertThat(fitted.transform(numericTest).table().numeric("x")).containsExactly(15, 100);
+    assertThat(
+            ImputationPlan.builder()
+                .strategy("x", Strategy.FORWARD_FILL)
+                .groupBy("id")
+                .build()
+                .fit(train)
+                .transform(test)
+                .report("x")
+                .remainingMissing())
+        .isEqualTo(2);
+  }
+
+  @Test
   void tableCopiesItsColumns() {
     double[] age = {1, NaN};
     Table t = Table.builder().numeric("age", age).build();
