@@ -1,7 +1,10 @@
 package io.github.evalkit.imputation;
 
 import io.github.evalkit.core.Checks;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -183,7 +186,7 @@ public final class FittedImputationPlan {
             throw missingKey("order", o, i);
           }
         }
-        p = p.orderedBy(t);
+        p = p.orderedBy(codePointRanks(t));
       }
     }
     return p;
@@ -210,6 +213,41 @@ public final class FittedImputationPlan {
       keys[i] = d[i] == 0 ? 0.0 : d[i];
     }
     return keys;
+  }
+
+  /**
+   * Orders text as Python and pandas do, by Unicode code point. {@link String#compareTo} compares
+   * UTF-16 units instead, which puts a character beyond U+FFFF (an emoji, a surrogate pair) before
+   * U+E000..U+FFFF (e.g. the full-width letters); for all other text the two orders agree.
+   */
+  static int compareCodePoints(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Boolean.compare(i < a.length(), j < b.length());
+  }
+
+  /** The rank of each key among the distinct keys in code point order: equal keys, equal ranks. */
+  private static double[] codePointRanks(String[] keys) {
+    String[] distinct = new HashSet<>(Arrays.asList(keys)).toArray(String[]::new);
+    Arrays.sort(distinct, FittedImputationPlan::compareCodePoints);
+    Map<String, Integer> rank = new HashMap<>();
+    for (int r = 0; r < distinct.length; r++) {
+      rank.put(distinct[r], r);
+    }
+    double[] ranks = new double[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      ranks[i] = rank.get(keys[i]);
+    }
+    return ranks;
   }
 
   private static IllegalArgumentException missingKey(String role, String column, int row) {
@@ -256,7 +294,7 @@ public final class FittedImputationPlan {
       String name, ImputationPlan.Rule rule, int limit) {
     switch (rule.strategy) {
       case MODE:
-        return CategoricalImputer.mode();
+        return CategoricalImputer.mode(FittedImputationPlan::compareCodePoints);
       case CONSTANT:
         if (!(rule.constant instanceof String)) {
           throw new IllegalArgumentException(

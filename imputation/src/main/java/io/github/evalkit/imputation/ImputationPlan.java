@@ -29,11 +29,14 @@ import java.util.OptionalInt;
  *       With {@link Builder#groupBy(String)} they are fitted per entity; an entity with no valid
  *       training value (or absent from the training table) takes the column's overall statistic,
  *       counted in the report's group fallbacks. Mean and median need a numeric column; mode and
- *       constant also work on text columns.
+ *       constant also work on text columns. Mode ties go to the smallest value: numerically, or for
+ *       text by Unicode code point, as Python compares strings (pandas {@code mode().min()},
+ *       scikit-learn's {@code most_frequent}).
  *   <li>ffill, bfill, interpolate: within each entity, along the order column (ascending, stable
- *       for ties; numeric order when the column is numeric, text order otherwise), else the row
- *       order. Interpolation is by position in that order and needs a numeric column; forward and
- *       backward fill work on text too. The limit applies to these three only.
+ *       for ties; numeric order when the column is numeric, text by code point otherwise, as
+ *       pandas' {@code sort_values}), else the row order. Interpolation is by position in that
+ *       order and needs a numeric column; forward and backward fill work on text too. The limit
+ *       applies to these three only.
  *   <li>A group key may not be missing; neither may an order key.
  * </ul>
  *

@@ -254,6 +254,38 @@ class ImputationPlanTest {
   }
 
   @Test
+  void textModeTiesGoToTheSmallestCodePointAsPandasDoes() {
+    String emoji = "\uD83D\uDE00"; // U+1F600, a surrogate pair in UTF-16
+    String fullWidthA = "\uFF21"; // U+FF21
+    Table t = Table.builder().text("c", new String[] {emoji, fullWidthA, null}).build();
+    // pd.Series(["😀", "Ａ", None]).mode().min() -> "Ａ";
+    // SimpleImputer(strategy="most_frequent") on the same column -> "Ａ" (scikit-learn 1.2.1)
+    ImputedTable mode = ImputationPlan.builder().strategy("c", Strategy.MODE).build().apply(t);
+    assertThat(mode.table().text("c")).containsExactly(emoji, fullWidthA, fullWidthA);
+    assertThat(mode.report("c").fillValue()).contains(fullWidthA);
+  }
+
+  @Test
+  void aTextOrderColumnSortsByCodePointAsPandasDoes() {
+    String emoji = "\uD83D\uDE00"; // U+1F600, a surrogate pair in UTF-16
+    String fullWidthA = "\uFF21"; // U+FF21
+    Table series =
+        Table.builder()
+            .text("t", new String[] {emoji, fullWidthA, "b"})
+            .numeric("x", new double[] {NaN, 1, NaN})
+            .build();
+    // pandas 1.5.3: df.sort_values("t", kind="stable")["x"].ffill() in row order -> [1, 1, NaN]:
+    // the order is "b", "Ａ", "😀", so "😀" (row 0) follows "Ａ" and takes its 1
+    ImputedTable ffill =
+        ImputationPlan.builder()
+            .strategy("x", Strategy.FORWARD_FILL)
+            .orderBy("t")
+            .build()
+            .apply(series);
+    assertThat(ffill.table().numeric("x")).containsExactly(1, 1, NaN);
+  }
+
+  @Test
   void tableCopiesItsColumns() {
     double[] age = {1, NaN};
     Table t = Table.builder().numeric("age", age).build();
