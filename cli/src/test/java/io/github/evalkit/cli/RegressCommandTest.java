@@ -122,6 +122,30 @@ class RegressCommandTest {
   }
 
   @Test
+  void tinyValuesWhoseSquaresUnderflowKeepTheirRatios() throws Exception {
+    // Values of about 1e-300 square to 0 in doubles, yet they differ: r2 is defined and no
+    // warning says that the actual values are all equal. The expected ratios are exact rational
+    // arithmetic over the parsed doubles (Python's fractions); scikit-learn 1.2.1 says r2 =
+    // explained_variance = 1.0 here, its sums of squares having underflowed.
+    Path csv = write(dir, "tiny.csv", "y,yhat\n1e-300,1.5e-300\n2e-300,2e-300\n4e-300,3e-300\n");
+    JsonNode j =
+        json(
+            run(
+                "regress",
+                csv.toString(),
+                "--actual",
+                "y",
+                "--predicted",
+                "yhat",
+                "--format",
+                "json"));
+    assertThat(j.get("r2").asDouble()).isCloseTo(0.7321428571428572, within(1e-15));
+    assertThat(j.get("explained_variance").asDouble()).isCloseTo(0.75, within(1e-15));
+    assertThat(j.get("mse").asDouble()).isZero(); // 4.2e-601 rounds to 0
+    assertThat(j.get("warnings")).isEmpty();
+  }
+
+  @Test
   void bytesThatAreNotUtf8AreAnErrorAlsoInAColumnNotRead() throws Exception {
     // Latin-1 'é' (0xE9) in a column that regress does not read: the fast path must not skip it.
     Path csv = dir.resolve("latin1.csv");

@@ -4,7 +4,7 @@ import io.github.evalkit.core.CompensatedSum;
 
 /**
  * R² and explained variance to full relative precision when they are near 0, and defined when the
- * plain sums of squares overflow.
+ * plain sums of squares overflow or underflow.
  *
  * <p>Both are {@code 1 − a/b}. With {@code a} and {@code b} correct to a rounding each, {@code 1 −
  * a/b} carries an absolute error of a few units of 1e-16, which is a large relative error when the
@@ -14,8 +14,9 @@ import io.github.evalkit.core.CompensatedSum;
  * and low parts are kept; Ogita, Rump and Oishi 2005), so that {@code a/b} is known to about {@code
  * n·1e-32} relative and {@code 1 − a/b} to that absolute error. It takes three more passes over the
  * data, so the report calls it only when a ratio is below {@link #THRESHOLD} in magnitude, where
- * the plain result could miss a relative 1e-12, or when a plain sum of squares overflowed: the
- * values are then scaled by a power of two first, and the report takes the scaled sums as well.
+ * the plain result could miss a relative 1e-12, or when a plain sum of squares overflowed or is so
+ * small that its terms may have lost precision below the normal range: the values are scaled by a
+ * power of two first, and when a sum overflowed the report takes the scaled sums as well.
  *
  * <p>Unweighted pairs only. Stateless and thread-safe.
  */
@@ -27,7 +28,7 @@ final class PreciseRatios {
    */
   static final double THRESHOLD = 1e-3;
 
-  /** The largest binary exponent of a value that is not scaled down before squaring. */
+  /** The binary exponent the largest |value| is scaled to before squaring. */
   private static final int MAX_EXPONENT = 480;
 
   private PreciseRatios() {}
@@ -52,14 +53,13 @@ final class PreciseRatios {
    */
   static Result compute(double[] actual, double[] predicted) {
     int n = actual.length;
-    int scaleExponent = scaleExponentAgainstOverflow(actual, predicted);
-    double scale = Math.scalb(1.0, scaleExponent);
+    int scaleExponent = scaleExponent(actual, predicted);
     // Pass 1: the means of y and of e = y − ŷ, as double-double.
     CompensatedSum sumY = new CompensatedSum();
     CompensatedSum sumE = new CompensatedSum();
     for (int i = 0; i < n; i++) {
-      double y = actual[i] * scale;
-      double p = predicted[i] * scale;
+      double y = Math.scalb(actual[i], scaleExponent);
+      double p = Math.scalb(predicted[i], scaleExponent);
       sumY.add(y);
       double eh = y - p;
       sumE.add(eh);
@@ -72,8 +72,8 @@ final class PreciseRatios {
     CompensatedSum ssRes = new CompensatedSum();
     CompensatedSum ssResAboutMean = new CompensatedSum();
     for (int i = 0; i < n; i++) {
-      double y = actual[i] * scale;
-      double p = predicted[i] * scale;
+      double y = Math.scalb(actual[i], scaleExponent);
+      double p = Math.scalb(predicted[i], scaleExponent);
       addSquare(ssTot, y, 0, meanY);
       double eh = y - p;
       double el = twoSumError(y, -p, eh);
@@ -90,17 +90,20 @@ final class PreciseRatios {
   }
 
   /**
-   * The exponent of a power of two that brings the largest |value| below 2^481, so that no
-   * difference, square or sum of up to 2^31 squares can overflow; 0 when none is that large.
-   * Multiplying by it is exact (values it would push below the normal range are 2^-1000 times the
-   * largest, and vanish from the sums anyway), and the ratios do not depend on it.
+   * The exponent of a power of two that brings the largest |value| to 2^480: below 2^481, so that
+   * no difference, square or sum of up to 2^31 squares can overflow, and at least 2^480, so that
+   * the differences between distinct values near the largest are at least 2^427 and their squares
+   * cannot underflow (values of about 1e-300, whose plain squares vanish, keep their sums).
+   * Multiplying by it is exact (scaling down, values it would push below the normal range are
+   * 2^-1000 times the largest, and vanish from the sums anyway), and the ratios do not depend on
+   * it.
    */
-  private static int scaleExponentAgainstOverflow(double[] actual, double[] predicted) {
+  private static int scaleExponent(double[] actual, double[] predicted) {
     double max = 0;
     for (int i = 0; i < actual.length; i++) {
       max = Math.max(max, Math.max(Math.abs(actual[i]), Math.abs(predicted[i])));
     }
-    return Math.min(0, MAX_EXPONENT - Math.getExponent(max));
+    return max == 0 ? 0 : MAX_EXPONENT - Math.getExponent(max);
   }
 
   /** Adds {@code ((xh + xl) − (mh + ml))²} to {@code sum}; no mean when {@code mean} is null. */

@@ -26,6 +26,12 @@ import java.util.function.ToDoubleFunction;
  */
 public final class RegressionReport {
 
+  /**
+   * Below this a plain sum of squares may have lost relative precision to squares below the normal
+   * range (each loses at most 2^-1075; 2^31 of them stay 2^-1044 apart from 2^-960).
+   */
+  private static final double UNDERFLOW_RISK = 0x1p-960;
+
   private final long n;
   private final boolean weighted;
   // The weighted sums (weightSum, sse, sae, sape, ssTot, ssResidualAboutMean) are held in units
@@ -172,9 +178,14 @@ public final class RegressionReport {
     if (ssTot == 0) {
       // With weights, values of weight 0 may differ: only those that count are all equal.
       String values = weighted ? "the actual values of positive weight" : "the actual values";
-      found.add(MetricWarning.undefined("r2", values + " are all equal (SS_tot = 0)"));
-      found.add(
-          MetricWarning.undefined("explained_variance", values + " are all equal (Var(y) = 0)"));
+      // Unless recomputed: squares of values of about 1e-300 sum to 0 although the values differ.
+      if (Double.isNaN(r2)) {
+        found.add(MetricWarning.undefined("r2", values + " are all equal (SS_tot = 0)"));
+      }
+      if (Double.isNaN(explainedVariance)) {
+        found.add(
+            MetricWarning.undefined("explained_variance", values + " are all equal (Var(y) = 0)"));
+      }
     } else {
       // Finite inputs beyond ~1e154 can square past the largest double: the sums of squares are
       // then +∞ or, where a streaming update subtracts two of them, NaN; ratios of them are NaN.
@@ -222,7 +233,9 @@ public final class RegressionReport {
    * This report with R² and explained variance recomputed by {@link PreciseRatios} where the plain
    * {@code 1 − a/b} falls short: when either is within {@link PreciseRatios#THRESHOLD} of 0, where
    * it loses relative precision, and when a sum of squares overflowed (finite values beyond about
-   * 1e154), where it is undefined in doubles but not in fact; else this report.
+   * 1e154), where it is undefined in doubles but not in fact (the report then takes the scaled sums
+   * too), or is below 2^-960 (values of about 1e-160 or less), where the ratios may be undefined or
+   * imprecise in doubles but not in fact; else this report.
    *
    * @param actual the unweighted pairs' actual values this report was built from
    * @param predicted their predictions
@@ -236,10 +249,16 @@ public final class RegressionReport {
             && !(Double.isFinite(sse)
                 && Double.isFinite(ssTot)
                 && Double.isFinite(ssResidualAboutMean));
+    // Sums of squares this small may be made of squares that lost digits below the normal range
+    // or vanished (values of about 1e-300 square to 0): SS_tot = 0 would wrongly say that the
+    // actual values are all equal. The ratios are recomputed on scaled values; the sums, and the
+    // figures made of them alone (MSE, RMSE, the baseline), stay as every other path computes
+    // them. (Exact zeros also land here: rare, and recomputed as zeros.)
+    boolean underflowed = Math.min(sse, Math.min(ssTot, ssResidualAboutMean)) < UNDERFLOW_RISK;
     boolean nearZero =
         Math.abs(r2) < PreciseRatios.THRESHOLD
             || Math.abs(explainedVariance) < PreciseRatios.THRESHOLD;
-    if (!overflowed && !nearZero) {
+    if (!overflowed && !underflowed && !nearZero) {
       return this;
     }
     PreciseRatios.Result precise = PreciseRatios.compute(actual, predicted);
@@ -405,7 +424,10 @@ public final class RegressionReport {
    * right (MSE is +∞ only where it truly exceeds the largest double); weighted reports and
    * accumulator snapshots give NaN R² and explained variance with a warning, never a ratio of an
    * infinite sum (scikit-learn's r2_score returns 1.0 for {1e154, −1e154} against {0.4e154,
-   * −0.4e154}, whose R² is 0.64).
+   * −0.4e154}, whose R² is 0.64). Likewise, for values of about 1e-160 or less, whose squares lose
+   * digits below the normal range or vanish, the unweighted batch report computes both ratios on
+   * the values scaled up: actual values of about 1e-300 that differ give their R², not an "all
+   * equal" NaN (the sums of squares, MSE, RMSE and the baseline RMSE stay as computed in doubles).
    *
    * @return R², or NaN (with a warning) when {@code SS_tot = 0} or, as above, a sum of squares
    *     overflowed

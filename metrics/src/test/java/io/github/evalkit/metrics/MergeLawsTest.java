@@ -95,6 +95,11 @@ class MergeLawsTest {
       }
       // R² and explained variance are 1 − ratio; the ratio is what the algorithms control.
       boolean oneMinus = e.getKey().equals("r2") || e.getKey().equals("explained_variance");
+      if (oneMinus
+          && RegressionPropertiesTest.underflowedWhereOnlyTheBatchRecomputes(
+              e.getValue(), got.get(e.getKey()), actual)) {
+        continue;
+      }
       double want = oneMinus ? 1 - e.getValue() : e.getValue();
       double have = oneMinus ? 1 - got.get(e.getKey()) : got.get(e.getKey());
       assertThat(close(want, have, REL))

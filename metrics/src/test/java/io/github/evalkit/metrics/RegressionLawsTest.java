@@ -445,6 +445,11 @@ class RegressionLawsTest {
                 // their ratios are compared.
                 boolean oneMinus =
                     e.getKey().equals("r2") || e.getKey().equals("explained_variance");
+                if (oneMinus
+                    && RegressionPropertiesTest.underflowedWhereOnlyTheBatchRecomputes(
+                        want, got, weighted)) {
+                  continue;
+                }
                 ToDoubleFunction<Double> form = v -> oneMinus ? 1 - v : v;
                 assertThat(close(form.applyAsDouble(want), form.applyAsDouble(got), REL))
                     .as("%s %s: repeated %s, weighted %s", s, e.getKey(), want, got)

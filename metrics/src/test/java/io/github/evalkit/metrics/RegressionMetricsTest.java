@@ -94,6 +94,24 @@ class RegressionMetricsTest {
   }
 
   @Test
+  void valuesWhoseSquaresUnderflowAreNotTakenForEqualValues() {
+    // The {1e154, −1e154} pairs scaled down by 2^1500: every square vanishes below the smallest
+    // double, so SS_tot = 0 in plain doubles, yet the actual values differ and R² is 0.64.
+    double[] actual = {Math.scalb(1e154, -1500), Math.scalb(-1e154, -1500)};
+    double[] predicted = {Math.scalb(0.4e154, -1500), Math.scalb(-0.4e154, -1500)};
+    RegressionReport r = RegressionMetrics.report(actual, predicted);
+    assertThat(r.r2()).isCloseTo(0.64, within(1e-15));
+    assertThat(r.explainedVariance()).isCloseTo(0.64, within(1e-15));
+    assertThat(r.warnings()).isEmpty();
+    // The sums of squares stay as in doubles, so that every path agrees on MSE and RMSE.
+    assertThat(r.rootMeanSquaredError()).isEqualTo(RegressionMetrics.rmse(actual, predicted));
+    // Truly equal values stay undefined, with the warning.
+    RegressionReport flat = RegressionMetrics.report(new double[] {1e-300, 1e-300}, actual);
+    assertThat(flat.r2()).isNaN();
+    assertThat(flat.warnings()).extracting(MetricWarning::metric).contains("r2");
+  }
+
+  @Test
   void agreesWithCommonsMath() {
     qt().withFixedSeed(42L)
         .forAll(integers().between(1, 2000), integers().allPositive())

@@ -195,12 +195,26 @@ class RegressionPropertiesTest {
       // R² and explained variance are 1 − ratio: compare the ratios, whose relative error is what
       // the algorithms control.
       boolean oneMinus = e.getKey().equals("r2") || e.getKey().equals("explained_variance");
+      if (oneMinus && underflowedWhereOnlyTheBatchRecomputes(e.getValue(), got, actual)) {
+        continue;
+      }
       double want = oneMinus ? 1 - e.getValue() : e.getValue();
       double have = oneMinus ? 1 - got : got;
       assertThat(close(want, have, REL))
           .as("%s: %s expected %s but was %s", what, e.getKey(), e.getValue(), got)
           .isTrue();
     }
+  }
+
+  /**
+   * Whether a ratio is defined in the unweighted batch report but NaN in another whose SS_tot
+   * underflowed: only the batch report, which holds the values, recomputes it on scaled values.
+   */
+  static boolean underflowedWhereOnlyTheBatchRecomputes(
+      double batch, double other, RegressionReport otherReport) {
+    return !Double.isNaN(batch)
+        && Double.isNaN(other)
+        && otherReport.totalSumOfSquares() < 0x1p-960;
   }
 
   static int[] shuffled(int n, long seed) {
