@@ -372,4 +372,28 @@ class ClassifyCommandTest {
     assertThat(md.out().split("actual \\\\ predicted", -1)).hasSize(2);
     assertThat(md.out()).containsPattern("\\| yes \\| 7 \\| 63 \\|");
   }
+
+  @Test
+  void markdownShowsLabelsAsTheyAreNotAsMarkup() throws Exception {
+    Path csv = write(dir, "marks.csv", "a,p\n*x*,_y_\n_y_,a<b>\n*x*,*x*\n");
+    Cli.Run md =
+        run(
+            "classify",
+            csv.toString(),
+            "--actual",
+            "a",
+            "--predicted",
+            "p",
+            "--format",
+            "markdown");
+    assertThat(md.exitCode()).as(md.err()).isZero();
+    // Escaped, the labels render as *x*, _y_ and a<b>, not as emphasis or an HTML tag.
+    assertThat(md.out())
+        .contains("| \\*x\\* | 1.000 | 0.500 | 0.667 | 2 |")
+        .contains("| actual \\ predicted | \\*x\\* | \\_y\\_ | a\\<b\\> |")
+        .contains("always '\\*x\\*'")
+        .contains("- warning: recall(a\\<b\\>) is ill-defined")
+        .doesNotContain("| *x* |")
+        .doesNotContain("| a<b> |");
+  }
 }

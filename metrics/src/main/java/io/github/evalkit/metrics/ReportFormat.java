@@ -7,6 +7,9 @@ import java.util.Optional;
 /** Text and Markdown renderings of the reports; locale-independent, lines end in {@code \n}. */
 final class ReportFormat {
 
+  /** The characters {@link #escape} backslash-escapes. */
+  private static final String MARKUP = "\\|*_`<>[]~&!#";
+
   private ReportFormat() {}
 
   static String text(ClassificationReport r, int digits) {
@@ -156,7 +159,9 @@ final class ReportFormat {
     }
     if (!r.warnings().isEmpty()) {
       out.append('\n');
-      warnings(out, r.warnings(), "- warning: ");
+      for (MetricWarning w : r.warnings()) {
+        out.append("- warning: ").append(escape(w.message())).append('\n');
+      }
     }
     return out.toString();
   }
@@ -217,7 +222,9 @@ final class ReportFormat {
     }
     if (!r.warnings().isEmpty()) {
       out.append('\n');
-      warnings(out, r.warnings(), "- warning: ");
+      for (MetricWarning w : r.warnings()) {
+        out.append("- warning: ").append(escape(w.message())).append('\n');
+      }
     }
     return out.toString();
   }
@@ -261,7 +268,24 @@ final class ReportFormat {
     return s.length() >= width ? s : s + " ".repeat(width - s.length());
   }
 
+  /**
+   * Text for a Markdown table cell or list item, shown as it is: every character Markdown could
+   * read as markup (emphasis, code, links, HTML, entities, table pipes) backslash-escaped, which
+   * CommonMark allows for any ASCII punctuation; line breaks become spaces.
+   */
   private static String escape(String s) {
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r') {
+        out.append(' ');
+      } else {
+        if (MARKUP.indexOf(c) >= 0) {
+          out.append('\\');
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }
