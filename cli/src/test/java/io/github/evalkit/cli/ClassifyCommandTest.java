@@ -396,4 +396,31 @@ class ClassifyCommandTest {
         .doesNotContain("| *x* |")
         .doesNotContain("| a<b> |");
   }
+
+  @Test
+  void textShowsLineBreaksAndTabsInLabelsAsEscapesSoTheTablesKeepTheirLines() throws Exception {
+    Path csv = write(dir, "breaks.csv", "a,p\n\"multi\nline\",x\nx,x\n\"tab\there\",x\n");
+    Cli.Run run =
+        run(
+            "classify",
+            csv.toString(),
+            "--actual",
+            "a",
+            "--predicted",
+            "p",
+            "--positive",
+            "multi\nline",
+            "--explain");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .containsPattern("\n +multi\\\\nline +0\\.000 +0\\.000 +0\\.000 +1\n")
+        .containsPattern("\nmulti\\\\nline +0 +0 +1\n")
+        .containsPattern("\ntab\\\\there +0 +0 +1\n")
+        .contains("positive 'multi\\nline': tp=0")
+        .contains("recall(multi\\nline) = TP/(TP+FN) = 0/(0+1) = 0.000");
+    // Every line of the report is one of its own: none starts inside a label.
+    assertThat(run.out().lines()).noneMatch(l -> l.startsWith("line") || l.startsWith("here"));
+    // JSON keeps the exact text.
+    assertThat(jsonWith(csv).get("labels").get(0).asText()).isEqualTo("multi\nline");
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.evalkit.metrics;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,7 @@ final class ReportFormat {
     Format.fixed(0, digits); // validates digits
     int width = "weighted avg".length();
     for (String label : r.labels()) {
-      width = Math.max(width, label.length());
+      width = Math.max(width, printable(label).length());
     }
     width = Math.max(width, digits);
     StringBuilder out = new StringBuilder();
@@ -28,7 +29,7 @@ final class ReportFormat {
     }
     out.append("\n\n");
     for (ClassScores s : r.perClass()) {
-      row(out, s.label(), width, digits, s.precision(), s.recall(), s.f1(), s.support());
+      row(out, printable(s.label()), width, digits, s.precision(), s.recall(), s.f1(), s.support());
     }
     out.append('\n');
     out.append(pad("accuracy", width)).append(' ');
@@ -55,13 +56,13 @@ final class ReportFormat {
     line(
         out,
         "baseline",
-        "always '" + b.label() + "': accuracy " + Format.fixed(b.accuracy(), digits));
+        "always '" + printable(b.label()) + "': accuracy " + Format.fixed(b.accuracy(), digits));
     Optional<BinaryView> binary = r.binary();
     if (binary.isPresent()) {
       BinaryView v = binary.get();
       line(
           out,
-          "positive '" + v.positiveLabel() + "'",
+          "positive '" + printable(v.positiveLabel()) + "'",
           "tp="
               + v.truePositives()
               + " fp="
@@ -76,7 +77,9 @@ final class ReportFormat {
     for (Map.Entry<String, Double> e : r.customMetrics().entrySet()) {
       line(out, e.getKey(), Format.fixed(e.getValue(), digits));
     }
-    warnings(out, r.warnings(), "warning: ");
+    for (MetricWarning w : r.warnings()) {
+      out.append("warning: ").append(printable(w.message())).append('\n');
+    }
     return out.toString();
   }
 
@@ -167,14 +170,18 @@ final class ReportFormat {
   }
 
   static String grid(ConfusionMatrix m) {
+    List<String> labels = new ArrayList<>();
+    for (String label : m.labels()) {
+      labels.add(printable(label));
+    }
     String corner = "actual \\ predicted";
     int first = corner.length();
-    for (String label : m.labels()) {
+    for (String label : labels) {
       first = Math.max(first, label.length());
     }
     int[] widths = new int[m.numClasses()];
     for (int p = 0; p < widths.length; p++) {
-      widths[p] = m.labels().get(p).length();
+      widths[p] = labels.get(p).length();
       for (int a = 0; a < widths.length; a++) {
         widths[p] = Math.max(widths[p], Long.toString(m.count(a, p)).length());
       }
@@ -182,11 +189,11 @@ final class ReportFormat {
     StringBuilder out = new StringBuilder();
     out.append(padRight(corner, first));
     for (int p = 0; p < widths.length; p++) {
-      out.append("  ").append(pad(m.labels().get(p), widths[p]));
+      out.append("  ").append(pad(labels.get(p), widths[p]));
     }
     out.append('\n');
     for (int a = 0; a < widths.length; a++) {
-      out.append(padRight(m.labels().get(a), first));
+      out.append(padRight(labels.get(a), first));
       for (int p = 0; p < widths.length; p++) {
         out.append("  ").append(pad(Long.toString(m.count(a, p)), widths[p]));
       }
@@ -257,6 +264,17 @@ final class ReportFormat {
     for (MetricWarning w : warnings) {
       out.append(prefix).append(w.message()).append('\n');
     }
+  }
+
+  /**
+   * Text for a line of a plain-text report: line breaks and tabs in labels shown as {@code \\n},
+   * {@code \\r} and {@code \\t}, so that they cannot break the table's lines and columns.
+   */
+  static String printable(String s) {
+    if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0 && s.indexOf('\t') < 0) {
+      return s;
+    }
+    return s.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
   }
 
   /** Right-aligns {@code s} in {@code width} characters. */

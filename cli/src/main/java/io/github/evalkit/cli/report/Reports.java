@@ -30,7 +30,7 @@ public final class Reports {
       String grid,
       List<Explanation> explanations) {
     StringBuilder out = new StringBuilder();
-    out.append(title).append('\n');
+    out.append(oneLine(title)).append('\n');
     out.append(rows(n, dropped)).append("\n\n");
     if (grid != null) {
       out.append("Confusion matrix (rows = actual, columns = predicted):\n");
@@ -40,7 +40,7 @@ public final class Reports {
     if (explanations != null) {
       out.append("\nHow each figure was computed:\n");
       for (Explanation e : explanations) {
-        out.append("  ").append(e.render(3)).append('\n');
+        out.append("  ").append(oneLine(e.render(3))).append('\n');
       }
     }
     return out.toString();
@@ -89,6 +89,14 @@ public final class Reports {
    */
   public static String cliWords(String text) {
     return text.replace("use ZeroDivision to choose", "choose another value with --zero-division");
+  }
+
+  /**
+   * A line of the text report: line breaks and tabs (in labels or column names) shown as {@code
+   * \\n}, {@code \\r} and {@code \\t}, as {@code evalkit-metrics} shows them in its tables.
+   */
+  static String oneLine(String s) {
+    return s.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
   }
 
   private static String rows(long n, long dropped) {
