@@ -51,6 +51,9 @@ public final class RegressionReport {
   private final double ssResidualAboutMean;
   private final double r2;
   private final double explainedVariance;
+  // The scaled sums R² and explained variance were recomputed from, where the held sums cannot
+  // give them (squares near or below the normal range); else null. Only explanations read them.
+  private final PreciseRatios.Result ratioSums;
   private final List<Metric<RegressionReport>> metrics;
   private final Map<String, Double> custom;
   private final List<MetricWarning> warnings;
@@ -83,6 +86,7 @@ public final class RegressionReport {
         ssResidualAboutMean,
         oneMinusRatio(sse, ssTot),
         oneMinusRatio(ssResidualAboutMean, ssTot),
+        null,
         metrics);
   }
 
@@ -95,11 +99,15 @@ public final class RegressionReport {
     return b == 0 || !Double.isFinite(a) || !Double.isFinite(b) ? Double.NaN : 1 - a / b;
   }
 
-  /** A copy of {@code base} with other ratios and metrics; the warnings are derived again. */
+  /**
+   * A copy of {@code base} with other ratios (recomputed from {@code ratioSums}, or null) and
+   * metrics; the warnings are derived again.
+   */
   private RegressionReport(
       RegressionReport base,
       double r2,
       double explainedVariance,
+      PreciseRatios.Result ratioSums,
       List<Metric<RegressionReport>> metrics) {
     this(
         base,
@@ -109,6 +117,7 @@ public final class RegressionReport {
         base.ssResidualAboutMean,
         r2,
         explainedVariance,
+        ratioSums,
         metrics);
   }
 
@@ -124,6 +133,7 @@ public final class RegressionReport {
       double ssResidualAboutMean,
       double r2,
       double explainedVariance,
+      PreciseRatios.Result ratioSums,
       List<Metric<RegressionReport>> metrics) {
     this(
         base.n,
@@ -140,6 +150,7 @@ public final class RegressionReport {
         ssResidualAboutMean,
         r2,
         explainedVariance,
+        ratioSums,
         metrics);
   }
 
@@ -158,6 +169,7 @@ public final class RegressionReport {
       double ssResidualAboutMean,
       double r2,
       double explainedVariance,
+      PreciseRatios.Result ratioSums,
       List<Metric<RegressionReport>> metrics) {
     this.n = n;
     this.weighted = weighted;
@@ -173,6 +185,7 @@ public final class RegressionReport {
     this.ssResidualAboutMean = ssResidualAboutMean;
     this.r2 = r2;
     this.explainedVariance = explainedVariance;
+    this.ratioSums = ratioSums;
     this.metrics = List.copyOf(metrics);
     List<MetricWarning> found = new ArrayList<>();
     if (ssTot == 0) {
@@ -226,7 +239,7 @@ public final class RegressionReport {
     }
     List<Metric<RegressionReport>> more = new ArrayList<>(metrics);
     more.add(metric);
-    return new RegressionReport(this, r2, explainedVariance, more);
+    return new RegressionReport(this, r2, explainedVariance, ratioSums, more);
   }
 
   /**
@@ -272,12 +285,14 @@ public final class RegressionReport {
           precise.ssResidualAboutMean(),
           precise.r2(),
           precise.explainedVariance(),
+          null,
           metrics);
     }
     return new RegressionReport(
         this,
         Double.isNaN(precise.r2()) ? r2 : precise.r2(),
         Double.isNaN(precise.explainedVariance()) ? explainedVariance : precise.explainedVariance(),
+        underflowed ? precise : null,
         metrics);
   }
 
@@ -542,17 +557,43 @@ public final class RegressionReport {
             o -> o[0] / o[1],
             unscaled(sae),
             n));
-    out.add(worked("r2", "1 - SS_res/SS_tot", r2(), "1 - %s/%s", o -> 1 - o[0] / o[1], sse, ssTot));
+    // Sums of squares beyond the double range are held, or the ratios were recomputed from sums,
+    // scaled by a power of two. The ratios do not depend on the unit, so their formulas show the
+    // scaled sums and name the unit.
+    int ratioExponent = ratioSums != null ? ratioSums.squareExponent() : squareExponent;
+    String unit =
+        ratioExponent == 0 ? "" : " (sums of squares in units of 2^" + ratioExponent + ")";
+    double ratioSse = sse;
+    double ratioSsTot = ssTot;
+    double ratioSsResidual = ssResidual;
+    if (ratioSums != null) {
+      ratioSse = ratioSums.sse();
+      ratioSsTot = ratioSums.ssTot();
+      ratioSsResidual = ratioSums.ssResidualAboutMean();
+    } else if (squareExponent != 0) {
+      ratioSse = unscaled(this.sse);
+      ratioSsTot = unscaled(this.ssTot);
+      ratioSsResidual = unscaled(ssResidualAboutMean);
+    }
+    out.add(
+        worked(
+            "r2",
+            "1 - SS_res/SS_tot" + unit,
+            r2(),
+            "1 - %s/%s",
+            o -> 1 - o[0] / o[1],
+            ratioSse,
+            ratioSsTot));
     out.add(
         worked(
             "explained_variance",
-            "1 - Var(y-ŷ)/Var(y)",
+            "1 - Var(y-ŷ)/Var(y)" + unit,
             explainedVariance(),
             "1 - (%s/%s)/(%s/%s)",
             o -> 1 - (o[0] / o[1]) / (o[2] / o[3]),
-            ssResidual,
+            ratioSsResidual,
             n,
-            ssTot,
+            ratioSsTot,
             n));
     out.add(worked("max_error", "max|y-ŷ|", maxAbs, "%s", o -> o[0], maxAbs));
     if (hasMedianAbsoluteError()) {
