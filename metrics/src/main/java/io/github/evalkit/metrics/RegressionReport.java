@@ -524,25 +524,42 @@ public final class RegressionReport {
 
   /**
    * Worked formulas with the actual sums, e.g. {@code rmse = sqrt(SSE/n) = sqrt(12.5/50) = 0.500}.
-   * Weighted reports write {@code Σw} for {@code n}, and their sums weigh each term by {@code w}.
-   * Sums that are not integers are written with 6 significant digits, or with more (up to 17) where
-   * redoing the formula from 6 digits would miss the value by more than 5e-7: {@code mse = SSE/Σw =
+   * Weighted reports write {@code Σw} for {@code n}, and their sums weigh each term by {@code w};
+   * where a weighted sum would overflow or fall below the normal range, the formulas say {@code w
+   * scaled by 2^k} and show the sums of the weights so scaled, which changes no ratio. Sums that
+   * are not integers are written with 6 significant digits, or with more (up to 17) where redoing
+   * the formula from 6 digits would miss the value by more than 5e-7: {@code mse = SSE/Σw =
    * 650447.86649/2.4 = 271019.944}, not {@code 6.50448e+05/2.4}.
    *
    * @return an unmodifiable list
    */
   public List<Explanation> explanations() {
+    // The weighted sums are held in units of 2^weightExponent. In their own units they may
+    // overflow or fall below the normal range (weights near the edges of the double range); then
+    // the formulas show them with the weights scaled by 2^-weightExponent, which no ratio notices.
+    int shown = weightExponent;
+    for (double held : new double[] {weightSum, sse, sae, sape, ssTot, ssResidualAboutMean}) {
+      double own = Math.scalb(held, weightExponent);
+      if (held != 0 && (Double.isInfinite(own) || Math.abs(own) < Double.MIN_NORMAL)) {
+        shown = 0;
+      }
+    }
+    String scaled = shown == weightExponent ? "" : ", w scaled by 2^" + -weightExponent;
     String nName = weighted ? "Σw" : "n";
-    double n = weighted ? unscaled(weightSum) : this.n;
-    double sse = sumOfSquaredErrors();
-    double ssTot = totalSumOfSquares();
-    double ssResidual = Math.scalb(unscaled(ssResidualAboutMean), squareExponent);
+    double n = weighted ? Math.scalb(weightSum, shown) : this.n;
+    double sse = Math.scalb(this.sse, shown + squareExponent);
+    double ssTot = Math.scalb(this.ssTot, shown + squareExponent);
+    double ssResidual = Math.scalb(ssResidualAboutMean, shown + squareExponent);
+    double sae = Math.scalb(this.sae, shown);
+    double sape = Math.scalb(this.sape, shown);
     List<Explanation> out = new ArrayList<>();
-    out.add(worked("mse", "SSE/" + nName, meanSquaredError(), "%s/%s", o -> o[0] / o[1], sse, n));
+    out.add(
+        worked(
+            "mse", "SSE/" + nName + scaled, meanSquaredError(), "%s/%s", o -> o[0] / o[1], sse, n));
     out.add(
         worked(
             "rmse",
-            "sqrt(SSE/" + nName + ")",
+            "sqrt(SSE/" + nName + ")" + scaled,
             rootMeanSquaredError(),
             "sqrt(%s/%s)",
             o -> Math.sqrt(o[0] / o[1]),
@@ -551,11 +568,11 @@ public final class RegressionReport {
     out.add(
         worked(
             "mae",
-            weighted ? "Σw|y-ŷ|/Σw" : "Σ|y-ŷ|/n",
+            (weighted ? "Σw|y-ŷ|/Σw" : "Σ|y-ŷ|/n") + scaled,
             meanAbsoluteError(),
             "%s/%s",
             o -> o[0] / o[1],
-            unscaled(sae),
+            sae,
             n));
     // Sums of squares beyond the double range are held, or the ratios were recomputed from sums,
     // scaled by a power of two. The ratios do not depend on the unit, so their formulas show the
@@ -571,14 +588,14 @@ public final class RegressionReport {
       ratioSsTot = ratioSums.ssTot();
       ratioSsResidual = ratioSums.ssResidualAboutMean();
     } else if (squareExponent != 0) {
-      ratioSse = unscaled(this.sse);
-      ratioSsTot = unscaled(this.ssTot);
-      ratioSsResidual = unscaled(ssResidualAboutMean);
+      ratioSse = Math.scalb(this.sse, shown);
+      ratioSsTot = Math.scalb(this.ssTot, shown);
+      ratioSsResidual = Math.scalb(ssResidualAboutMean, shown);
     }
     out.add(
         worked(
             "r2",
-            "1 - SS_res/SS_tot" + unit,
+            "1 - SS_res/SS_tot" + scaled + unit,
             r2(),
             "1 - %s/%s",
             o -> 1 - o[0] / o[1],
@@ -587,7 +604,7 @@ public final class RegressionReport {
     out.add(
         worked(
             "explained_variance",
-            "1 - Var(y-ŷ)/Var(y)" + unit,
+            "1 - Var(y-ŷ)/Var(y)" + scaled + unit,
             explainedVariance(),
             "1 - (%s/%s)/(%s/%s)",
             o -> 1 - (o[0] / o[1]) / (o[2] / o[3]),
@@ -602,16 +619,16 @@ public final class RegressionReport {
     out.add(
         worked(
             "mape",
-            weighted ? "Σ(w|y-ŷ|/max(|y|, eps))/Σw" : "Σ(|y-ŷ|/max(|y|, eps))/n",
+            (weighted ? "Σ(w|y-ŷ|/max(|y|, eps))/Σw" : "Σ(|y-ŷ|/max(|y|, eps))/n") + scaled,
             meanAbsolutePercentageError(),
             "%s/%s",
             o -> o[0] / o[1],
-            unscaled(sape),
+            sape,
             n));
     out.add(
         worked(
             "baseline_mean_prediction_rmse",
-            "sqrt(SS_tot/" + nName + ")",
+            "sqrt(SS_tot/" + nName + ")" + scaled,
             baselineRootMeanSquaredError(),
             "sqrt(%s/%s)",
             o -> Math.sqrt(o[0] / o[1]),

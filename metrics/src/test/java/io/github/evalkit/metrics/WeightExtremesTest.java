@@ -76,6 +76,26 @@ class WeightExtremesTest {
   }
 
   @Test
+  void workedFormulasOfWeightsBeyondTheDoubleRangeShowThemScaled() {
+    // Σw = 3.5e308 overflows and Σw = 4e-320 has lost digits below the normal range; the worked
+    // formulas show the sums with the weights scaled back near 1, where they redo to the value.
+    double[] y = {1, 2, 4};
+    double[] p = {1, 3, 2};
+    RegressionReport huge = RegressionMetrics.report(y, p, new double[] {1e308, 1e308, 1.5e308});
+    assertThat(huge.explanations().get(0).toString())
+        .isEqualTo("mse = SSE/Σw, w scaled by 2^-1023 = 7.78776/3.89388 = 2.000");
+    RegressionReport tiny = RegressionMetrics.report(y, p, new double[] {1e-320, 1e-320, 2e-320});
+    for (RegressionReport r : new RegressionReport[] {huge, tiny}) {
+      for (Explanation e : r.explanations()) {
+        assertThat(e.substituted()).doesNotContain("Infinity");
+        assertThat(WorkedExpressions.evaluate(e.substituted()).value())
+            .as(e.toString())
+            .isCloseTo(e.value(), within(5e-7));
+      }
+    }
+  }
+
+  @Test
   void oneWeightFarAboveTheOthersLeavesTheirSpreadExact() {
     // The pair weighing 2.28e25 pins the weighted mean; SS_tot = 225.74 is the spread of the two
     // pairs weighing 1 about it. A sum of squares about the rounded mean would add 2.28e25 times
