@@ -60,8 +60,8 @@ final class Format {
 
   /**
    * How far a worked formula, recomputed from its printed operands, may lie from the value it
-   * explains: well below the last of the 3 decimals that explanations show by default, and of the 6
-   * that {@link #workedOperands} allow.
+   * explains: half a unit of the 6th decimal, well below the 3 decimals explanations show by
+   * default.
    */
   static final double WORKED_TOLERANCE = 5e-7;
 
