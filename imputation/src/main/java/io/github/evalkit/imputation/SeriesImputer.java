@@ -16,8 +16,9 @@ import java.util.OptionalInt;
  *       (or by the panel's time, see {@link #withTimeAxis()}); cells at either end stay missing.
  *       With a limit only the first n cells of a gap are filled, each still on the line across the
  *       whole gap. A filled cell never lies outside its gap's end values, and a cell at the same
- *       time as an end (see {@link #withTimeAxis()}) takes that end's value. Infinite end points
- *       otherwise give what IEEE arithmetic gives (possibly NaN).
+ *       time as an end (see {@link #withTimeAxis()}) takes that end's value, unless the gap has an
+ *       end at an infinite time: its cells then stay missing. Infinite end values otherwise give
+ *       what IEEE arithmetic gives (possibly NaN).
  * </ul>
  *
  * <p>{@link #withLimit(int)} fills at most the first n cells of each run of missing cells (for
