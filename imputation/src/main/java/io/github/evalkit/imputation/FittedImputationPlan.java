@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * An {@link ImputationPlan} fitted on a training table, ready to fill any table with the same
@@ -273,18 +274,24 @@ public final class FittedImputationPlan {
     return imputer;
   }
 
+  /**
+   * A decimal number as a user writes it: no Java suffix ({@code 1d}, {@code 2f}), no hexadecimal
+   * ({@code 0x1p3}), no {@code Infinity}, all of which {@link Double#parseDouble} also accepts.
+   */
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
   private static double numericConstant(String name, Object constant) {
     if (constant instanceof Double) {
       return (Double) constant;
     }
     String s = (String) constant;
-    try {
-      double v = Double.parseDouble(s.trim());
+    String trimmed = s.trim();
+    if (DECIMAL.matcher(trimmed).matches()) {
+      double v = Double.parseDouble(trimmed);
       if (Double.isFinite(v)) {
         return v;
       }
-    } catch (NumberFormatException ignored) {
-      // reported below
     }
     throw new IllegalArgumentException(
         "constant '" + s + "' is not a finite number, but column '" + name + "' is numeric");

@@ -209,7 +209,8 @@ public final class ImputationPlan {
 
     /**
      * Fills {@code column} with {@code value}: as text in a text column; in a numeric column the
-     * text must be a finite decimal number ({@link Double#parseDouble} after trimming spaces).
+     * text must be a finite decimal number such as {@code -1.5} or {@code 2e3}, spaces around it
+     * ignored ({@code 1d}, {@code 0x1p3} and {@code Infinity} are refused).
      *
      * @param column the column name
      * @param value the fill value as text, not null

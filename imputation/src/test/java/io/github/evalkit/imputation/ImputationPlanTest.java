@@ -189,6 +189,14 @@ class ImputationPlanTest {
     assertThatThrownBy(() -> ImputationPlan.builder().constant("age", "abc").build().apply(t))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("constant 'abc' is not a finite number");
+    // Texts that Double.parseDouble reads but that are no decimal numbers.
+    for (String notDecimal : new String[] {"1d", "2f", "0x1p3", "Infinity", "-Infinity", "1e400"}) {
+      assertThatThrownBy(
+              () -> ImputationPlan.builder().constant("age", notDecimal).build().apply(t))
+          .as(notDecimal)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("constant '" + notDecimal + "' is not a finite number");
+    }
     Table allMissing = Table.builder().numeric("x", new double[] {NaN, NaN}).build();
     assertThatThrownBy(
             () -> ImputationPlan.builder().strategy("x", Strategy.MEDIAN).build().apply(allMissing))
