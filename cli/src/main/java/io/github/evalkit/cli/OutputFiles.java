@@ -3,6 +3,7 @@ package io.github.evalkit.cli;
 import io.github.evalkit.cli.csv.BadInputException;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +11,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes output files through a temporary file in the target's directory and an atomic move, so a
- * failed run leaves no partial file, and refuses a target that is one of the inputs.
+ * failed run leaves no partial file, and refuses a target that is one of the inputs. A FIFO or a
+ * device ({@code /dev/stdout}) is written into once the output is complete; a symbolic link to a
+ * file is kept, and the file it points to replaced.
  */
 final class OutputFiles {
 
@@ -114,13 +118,25 @@ final class OutputFiles {
     if (Files.isDirectory(absolute)) {
       throw new BadInputException(option + " " + target + ": is a directory");
     }
+    // A FIFO or a device (/dev/stdout, /dev/null) is written into, never replaced: moving a file
+    // over it would delete it (as root, /dev/stdout itself) and send nothing where it points.
+    boolean stream = Files.exists(absolute) && !Files.isRegularFile(absolute);
+    // A symbolic link to a file keeps being a link: the file it points to is replaced.
+    Path destination =
+        !stream && Files.isSymbolicLink(absolute) && Files.exists(absolute)
+            ? absolute.toRealPath()
+            : absolute;
     Path temp;
     try {
-      temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+      temp =
+          stream
+              ? Files.createTempFile("evalkit-", ".tmp")
+              : Files.createTempFile(
+                  destination.getParent(), "." + destination.getFileName() + ".", ".tmp");
     } catch (IOException e) {
       throw new BadInputException(option + " " + target + ": cannot write there: " + e);
     }
-    Staged staged = new Staged(temp, absolute);
+    Staged staged = new Staged(temp, destination, stream);
     try {
       try (Writer out =
           new BufferedWriter(
@@ -140,15 +156,28 @@ final class OutputFiles {
   static final class Staged implements AutoCloseable {
     private final Path temp;
     private final Path target;
+    private final boolean stream;
     private boolean committed;
 
-    private Staged(Path temp, Path target) {
+    private Staged(Path temp, Path target, boolean stream) {
       this.temp = temp;
       this.target = target;
+      this.stream = stream;
     }
 
-    /** Moves the temporary file over the target, atomically where the file system can. */
+    /**
+     * Moves the temporary file over the target, atomically where the file system can; or, for a
+     * FIFO or device, copies it into the target.
+     */
     void commit() throws IOException {
+      if (stream) {
+        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+          Files.copy(temp, out);
+        }
+        committed = true;
+        Files.deleteIfExists(temp);
+        return;
+      }
       try {
         Files.move(
             temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -161,7 +190,7 @@ final class OutputFiles {
     /** Deletes the temporary file unless it was committed. */
     @Override
     public void close() throws IOException {
-      if (!committed) {
+      if (!committed || stream) {
         Files.deleteIfExists(temp);
       }
     }
