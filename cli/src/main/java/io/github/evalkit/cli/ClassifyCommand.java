@@ -88,7 +88,7 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     LabelPairs pairs =
         LabelPairs.read(file, input, actualColumn, predictedColumn, report.dropMissing);
-    ConfusionMatrix matrix = matrix(pairs);
+    ConfusionMatrix matrix = matrix(pairs, this::requireRoomFor);
     ClassificationReport result = ClassificationReport.of(matrix).withZeroDivision(zeroDivision);
     if (positive != null) {
       if (matrix.labelEncoder().contains(positive)) {
@@ -142,7 +142,8 @@ final class ClassifyCommand implements Callable<Integer> {
    * Counts in {@code evalkit-metrics} with the contract's label order (from its {@link
    * LabelEncoder}); labels of dropped rows only are left out.
    */
-  private static ConfusionMatrix matrix(LabelPairs pairs) {
+  private static ConfusionMatrix matrix(
+      LabelPairs pairs, java.util.function.Consumer<List<String>> check) {
     boolean[] used = new boolean[pairs.labels.size()];
     for (int i = 0; i < pairs.actual.length; i++) {
       used[pairs.actual[i]] = true;
@@ -154,6 +155,7 @@ final class ClassifyCommand implements Callable<Integer> {
         present.add(pairs.labels.get(c));
       }
     }
+    check.accept(present);
     List<String> ordered = LabelEncoder.order(present);
     Map<String, Integer> position = new HashMap<>();
     for (int i = 0; i < ordered.size(); i++) {
@@ -171,6 +173,47 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     ConfusionMatrix counted = ConfusionMatrix.of(actual, predicted, ordered.size());
     return ConfusionMatrix.fromCounts(counted.toArray(), ordered);
+  }
+
+  /**
+   * Refuses, before counting, a label set whose k×k confusion matrix does not fit in the memory
+   * this JVM may use: typically a column of continuous values given to classify, which would
+   * otherwise end in an out-of-memory error. A cell costs its count and two copies of it on the way
+   * to the report, its node in the JSON tree, and in the text grid, as wide as the longest label,
+   * its characters several times over while the text grows.
+   */
+  private void requireRoomFor(List<String> labels) {
+    int longest = 0;
+    for (String label : labels) {
+      longest = Math.max(longest, label.length());
+    }
+    long k = labels.size();
+    long bytes = k * k * (64 + 8L * (longest + 2));
+    long max = Runtime.getRuntime().maxMemory();
+    if (bytes > max) {
+      throw new BadInputException(
+          file
+              + ": "
+              + k
+              + " distinct labels in columns \""
+              + actualColumn
+              + "\" and \""
+              + predictedColumn
+              + "\"; their "
+              + k
+              + "×"
+              + k
+              + " confusion matrix needs about "
+              + gigabytes(bytes)
+              + " GB, more than the "
+              + gigabytes(max)
+              + " GB this JVM may use (raise it with JDK_JAVA_OPTIONS=-Xmx...). Labels this"
+              + " varied look like continuous values: for those, use evalkit regress");
+    }
+  }
+
+  private static String gigabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1e9);
   }
 
   /** The contract's keys, in its order; undefined values are null. */

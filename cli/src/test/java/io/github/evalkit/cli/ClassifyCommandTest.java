@@ -423,4 +423,24 @@ class ClassifyCommandTest {
     // JSON keeps the exact text.
     assertThat(jsonWith(csv).get("labels").get(0).asText()).isEqualTo("multi\nline");
   }
+
+  @Test
+  void labelsTooManyForTheMatrixToFitInMemoryAreAnErrorNotAnOutOfMemoryCrash() throws Exception {
+    // A column of continuous values given to classify: every value is a label. Enough of them
+    // that even the k×k counts alone would not fit in this JVM's heap.
+    long cells = Runtime.getRuntime().maxMemory() / Long.BYTES + 1;
+    int rows = (int) Math.ceil(Math.sqrt((double) cells) / 2) + 1;
+    StringBuilder csv = new StringBuilder("a,p\n");
+    for (int i = 0; i < rows; i++) {
+      csv.append("a").append(i).append(",p").append(i).append('\n');
+    }
+    Path file = write(dir, "continuous.csv", csv.toString());
+    Cli.Run run =
+        run("classify", file.toString(), "--actual", "a", "--predicted", "p", "--format", "json");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.message())
+        .contains("continuous.csv: " + (2 * rows) + " distinct labels in columns \"a\" and \"p\"")
+        .contains("use evalkit regress");
+  }
 }
