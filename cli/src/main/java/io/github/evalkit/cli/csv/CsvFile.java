@@ -26,11 +26,12 @@ import java.util.List;
  * An RFC 4180 CSV file read as a stream: the header first, then the data records pushed cell by
  * cell to a {@link RecordListener}, so memory holds only what the listener keeps.
  *
- * <p>Rules: a header row is required; a leading UTF-8 BOM is ignored; blank lines are skipped;
- * quoted fields may hold the delimiter, quotes ({@code ""}) and newlines; a record with another
- * field count than the header is an error naming the physical line where it starts. A field longer
- * than {@link #MAX_FIELD_CHARS} characters or a record with more than {@link #MAX_COLUMNS} fields
- * is an error rather than a reason to run out of memory.
+ * <p>Rules: a header row is required; a leading UTF-8 BOM is ignored; blank lines (empty, or only
+ * spaces and tabs outside quotes) are skipped; quoted fields may hold the delimiter, quotes ({@code
+ * ""}) and newlines; a record with another field count than the header is an error naming the
+ * physical line where it starts. A field longer than {@link #MAX_FIELD_CHARS} characters or a
+ * record with more than {@link #MAX_COLUMNS} fields is an error rather than a reason to run out of
+ * memory.
  *
  * <p>Not thread-safe; one instance reads one file once.
  */
@@ -201,7 +202,9 @@ public final class CsvFile implements AutoCloseable {
     handler.listener = listener;
     long count = 0;
     while (next()) {
-      count++;
+      if (!handler.takeSkipped()) {
+        count++;
+      }
     }
     return count;
   }
@@ -267,6 +270,12 @@ public final class CsvFile implements AutoCloseable {
     private boolean headerSeen;
     private int[] slots;
     private RecordListener listener;
+    // An unquoted first field of only spaces and tabs, held back until a second field shows that
+    // its line is a record: a line of only spaces and tabs is blank, and skipped, as in pandas.
+    private char[] heldBack = new char[16];
+    private int heldBackLength = -1;
+    private boolean headerBlank;
+    private boolean skipped;
 
     Handler(String source) {
       this.source = source;
@@ -291,21 +300,61 @@ public final class CsvFile implements AutoCloseable {
                 + " characters");
       }
       if (headerSize < 0) {
+        headerBlank = index == 0 ? !quoted && isBlank(buf, off, len) : false;
         headerCells.add(new String(buf, off, len));
-      } else if (index < slots.length && slots[index] >= 0) {
+        return;
+      }
+      if (index == 0 && !quoted && len > 0 && isBlank(buf, off, len)) {
+        if (heldBack.length < len) {
+          heldBack = new char[len];
+        }
+        System.arraycopy(buf, off, heldBack, 0, len);
+        heldBackLength = len;
+        return;
+      }
+      if (index == 1 && heldBackLength >= 0) {
+        pass(0, heldBack, 0, heldBackLength, line);
+        heldBackLength = -1;
+      }
+      pass(index, buf, off, len, line);
+    }
+
+    private void pass(int index, char[] buf, int off, int len, long line) {
+      if (index < slots.length && slots[index] >= 0) {
         listener.cell(slots[index], buf, off, len, line);
       }
+    }
+
+    private static boolean isBlank(char[] buf, int off, int len) {
+      for (int i = off; i < off + len; i++) {
+        if (buf[i] != ' ' && buf[i] != '\t') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether the last record read was a line of only spaces and tabs, and so skipped. */
+    boolean takeSkipped() {
+      boolean was = skipped;
+      skipped = false;
+      return was;
     }
 
     @Override
     protected Object buildRecord() {
       if (headerSize < 0) {
-        headerSeen = getRecordType() == RecordType.DATA;
+        headerSeen = getRecordType() == RecordType.DATA && !(getFieldCount() == 1 && headerBlank);
         if (!headerSeen) {
           headerCells.clear();
         }
       } else if (getRecordType() == RecordType.DATA) {
         long line = getStartingLineNumber();
+        if (heldBackLength >= 0) { // a single field of only spaces and tabs: a blank line
+          heldBackLength = -1;
+          skipped = true;
+          return RECORD;
+        }
         if (getFieldCount() != headerSize) {
           throw new BadInputException(
               source

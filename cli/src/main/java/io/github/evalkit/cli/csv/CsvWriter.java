@@ -5,8 +5,9 @@ import java.io.Writer;
 
 /**
  * Writes CSV records with {@code \n} line endings and quotes only where a field needs them (it
- * holds the delimiter, a quote, a carriage return or a newline). A record made of one empty field
- * is written as {@code ""} so that it is not read back as a blank line and skipped.
+ * holds the delimiter, a quote, a carriage return or a newline). A record made of one empty field,
+ * or of one field of only spaces and tabs, is written quoted ({@code ""}, {@code " "}) so that it
+ * is not read back as a blank line and skipped.
  *
  * <p>Not thread-safe.
  */
@@ -16,6 +17,8 @@ public final class CsvWriter {
   private final char delimiter;
   private boolean firstField = true;
   private boolean lastFieldEmpty;
+  // A first field of only spaces and tabs, written once the record turns out to have another.
+  private String heldBack;
 
   /**
    * Creates a writer.
@@ -36,7 +39,12 @@ public final class CsvWriter {
    */
   public void field(String text) throws IOException {
     if (!firstField) {
+      writeHeldBack();
       out.write(delimiter);
+    } else if (!text.isEmpty() && isBlank(text)) {
+      heldBack = text;
+      firstField = false;
+      return;
     }
     if (needsQuotes(text)) {
       out.write('"');
@@ -63,11 +71,12 @@ public final class CsvWriter {
       char c = buf[i];
       quote = c == delimiter || c == '"' || c == '\n' || c == '\r';
     }
-    if (quote) {
+    if (quote || (firstField && len > 0 && isBlank(new String(buf, off, len)))) {
       field(new String(buf, off, len));
       return;
     }
     if (!firstField) {
+      writeHeldBack();
       out.write(delimiter);
     }
     out.write(buf, off, len);
@@ -84,9 +93,39 @@ public final class CsvWriter {
     if (lastFieldEmpty) {
       out.write("\"\"");
     }
+    if (heldBack != null) {
+      out.write('"');
+      out.write(heldBack);
+      out.write('"');
+      heldBack = null;
+    }
     out.write('\n');
     firstField = true;
     lastFieldEmpty = false;
+  }
+
+  private void writeHeldBack() throws IOException {
+    if (heldBack != null) {
+      boolean quote = needsQuotes(heldBack); // a tab, when the delimiter is a tab
+      if (quote) {
+        out.write('"');
+      }
+      out.write(heldBack);
+      if (quote) {
+        out.write('"');
+      }
+      heldBack = null;
+    }
+  }
+
+  private static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean needsQuotes(String text) {

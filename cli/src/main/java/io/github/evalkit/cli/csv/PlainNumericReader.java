@@ -157,8 +157,8 @@ public final class PlainNumericReader {
         if (content) {
           return i + 1;
         }
-      } else {
-        content = true;
+      } else if (b != ' ' && b != '\t') {
+        content = true; // a line of only spaces and tabs is blank
       }
     }
     return content ? limit : -1; // a header without a line feed: no data

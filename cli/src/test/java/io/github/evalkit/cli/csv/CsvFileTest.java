@@ -126,4 +126,36 @@ class CsvFileTest {
           .hasMessageContaining("\"y\", \"yhat\"");
     }
   }
+
+  @Test
+  void linesOfOnlySpacesAndTabsAreBlankAndSkippedAsPandasSkipsThem() throws Exception {
+    // pandas 1.5.3's read_csv skips these lines, before the header and between records; a quoted
+    // field of spaces, or spaces before a delimiter, are cells.
+    Path file = write("  \n\t\na,b\n1,2\n   \n \t \r\n\"  \",3\n  ,4\n");
+    assertThat(readAll(file, ','))
+        .containsExactly(
+            "header=[a, b]",
+            "4:0=1",
+            "4:1=2",
+            "end@4",
+            "7:0=  ",
+            "7:1=3",
+            "end@7",
+            "8:0=  ",
+            "8:1=4",
+            "end@8");
+    try (CsvFile csv = CsvFile.open(file, ',')) {
+      assertThat(
+              csv.readRecords(
+                  null,
+                  new RecordListener() {
+                    @Override
+                    public void cell(int slot, char[] buf, int off, int len, long line) {}
+
+                    @Override
+                    public void endRecord(long line) {}
+                  }))
+          .isEqualTo(3);
+    }
+  }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
-import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +43,7 @@ class CsvRoundTripTest {
         .forAll(
             integers().between(1, 4),
             lists().of(lists().of(fields()).ofSize(4)).ofSizeBetween(0, 5),
-            strings().allPossible().ofLength(0).map(s -> ','))
+            integers().between(0, 2).map(i -> new char[] {',', ';', '\t'}[i]))
         .checkAssert(
             (width, rows, delimiter) -> {
               List<List<String>> records = new ArrayList<>();
