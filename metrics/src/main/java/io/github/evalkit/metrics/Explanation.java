@@ -32,14 +32,16 @@ public record Explanation(String metric, String formula, String substituted, dou
 
   /**
    * One line with the result rounded to {@code digits} decimals, e.g. {@code rmse = sqrt(SSE/n) =
-   * sqrt(12.5/50) = 0.500}; NaN is written {@code undefined}.
+   * sqrt(12.5/50) = 0.500}; NaN is written {@code undefined}. A non-zero result that would round to
+   * zero, or one of magnitude 1e15 or more, is written in scientific notation with {@code digits}
+   * decimals ({@code 1.400e-07}).
    *
    * @param digits decimals of the result, 0 to 17
    * @return the line
    * @throws IllegalArgumentException if {@code digits} is out of range
    */
   public String render(int digits) {
-    return metric + " = " + formula + " = " + substituted + " = " + Format.fixed(value, digits);
+    return metric + " = " + formula + " = " + substituted + " = " + Format.figure(value, digits);
   }
 
   /**

@@ -22,6 +22,24 @@ final class Format {
   }
 
   /**
+   * A figure for reading: {@link #fixed} with {@code digits} decimals, except where that would hide
+   * it: a non-zero value that rounds to all zeros ({@code 0.000} for an MSE of 1.4e-7), or a
+   * magnitude from 1e15 on, whose fixed form has more digits than a double holds (300 of them for
+   * 1e300), is written in scientific notation with {@code digits} decimals ({@code 1.400e-07}).
+   */
+  static String figure(double value, int digits) {
+    String fixed = fixed(value, digits);
+    if (!Double.isFinite(value) || value == 0) {
+      return fixed;
+    }
+    boolean showsNoDigit = fixed.chars().noneMatch(c -> c >= '1' && c <= '9');
+    if (showsNoDigit || Math.abs(value) >= 1e15) {
+      return String.format(Locale.ROOT, "%." + digits + "e", value);
+    }
+    return fixed;
+  }
+
+  /**
    * A compact operand for explanations: integers as integers, other values with up to 6 significant
    * digits and no trailing zeros (12.5, 0.333333, 1.23457e+09). A non-integer of 1e5 or more is
    * written in scientific notation, since six digits of it would read as an exact integer

@@ -656,7 +656,9 @@ public final class RegressionReport {
   }
 
   /**
-   * One {@code name: value} line per figure, then warnings.
+   * One {@code name: value} line per figure, then warnings. Figures have {@code digits} decimals,
+   * except that a non-zero figure that would round to zero, or one of magnitude 1e15 or more, is
+   * written in scientific notation ({@code mse: 4.667e-08}, not {@code 0.000}).
    *
    * @param digits decimals, 0 to 17
    * @return the text, lines ending in {@code \n}
@@ -667,7 +669,7 @@ public final class RegressionReport {
   }
 
   /**
-   * A Markdown table of the figures, then warnings.
+   * A Markdown table of the figures, then warnings; figures written as in {@link #toText(int)}.
    *
    * @param digits decimals, 0 to 17
    * @return Markdown text

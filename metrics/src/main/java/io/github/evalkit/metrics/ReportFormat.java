@@ -210,7 +210,7 @@ final class ReportFormat {
       line(out, "weight sum", Format.operand(r.weightSum()));
     }
     for (Map.Entry<String, Double> e : r.figures().entrySet()) {
-      line(out, e.getKey(), Format.fixed(e.getValue(), digits));
+      line(out, e.getKey(), Format.figure(e.getValue(), digits));
     }
     warnings(out, r.warnings(), "warning: ");
     return out.toString();
@@ -224,7 +224,7 @@ final class ReportFormat {
       out.append("| ")
           .append(escape(e.getKey()))
           .append(" | ")
-          .append(Format.fixed(e.getValue(), digits))
+          .append(Format.figure(e.getValue(), digits))
           .append(" |\n");
     }
     if (!r.warnings().isEmpty()) {

@@ -19,6 +19,20 @@ class FormatOperandTest {
   }
 
   @Test
+  void figuresThatFixedDecimalsWouldHideAreScientific() {
+    assertThat(Format.figure(0.25, 3)).isEqualTo("0.250");
+    assertThat(Format.figure(0.0006, 3)).isEqualTo("0.001"); // one digit still shows
+    assertThat(Format.figure(1.4e-7 / 3, 3)).isEqualTo("4.667e-08");
+    assertThat(Format.figure(-0.0004, 3)).isEqualTo("-4.000e-04");
+    assertThat(Format.figure(0.0, 3)).isEqualTo("0.000");
+    assertThat(Format.figure(123456789.25, 3)).isEqualTo("123456789.250");
+    assertThat(Format.figure(1.5e300, 3)).isEqualTo("1.500e+300");
+    assertThat(Format.figure(Double.NaN, 3)).isEqualTo("undefined");
+    assertThat(Format.figure(Double.POSITIVE_INFINITY, 3)).isEqualTo("Infinity");
+    assertThat(Format.figure(0.0004, 0)).isEqualTo("4e-04");
+  }
+
+  @Test
   void largeNonIntegersAreScientificNotLookalikeIntegers() {
     // Six digits of 6664383.286 are 6664380, which would read as an exact integer.
     assertThat(Format.operand(6664383.286)).isEqualTo("6.66438e+06");
