@@ -17,6 +17,13 @@ import java.util.regex.Pattern;
  */
 public final class FittedImputationPlan {
 
+  /**
+   * A decimal number as a user writes it: no Java suffix ({@code 1d}, {@code 2f}), no hexadecimal
+   * ({@code 0x1p3}), no {@code Infinity}, all of which {@link Double#parseDouble} also accepts.
+   */
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
   private final ImputationPlan plan;
   // The fitted columns by kind. A planned column in neither map was absent from the training
   // table and learns nothing from it: its imputer is made at transform time, for its kind there.
@@ -273,13 +280,6 @@ public final class FittedImputationPlan {
     }
     return imputer;
   }
-
-  /**
-   * A decimal number as a user writes it: no Java suffix ({@code 1d}, {@code 2f}), no hexadecimal
-   * ({@code 0x1p3}), no {@code Infinity}, all of which {@link Double#parseDouble} also accepts.
-   */
-  private static final Pattern DECIMAL =
-      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
   private static double numericConstant(String name, Object constant) {
     if (constant instanceof Double) {
