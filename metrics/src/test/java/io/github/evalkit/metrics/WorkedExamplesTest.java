@@ -118,6 +118,29 @@ class WorkedExamplesTest {
   }
 
   @Test
+  void aZeroDenominatorIsNamedWithThePolicyThatGaveTheValue() {
+    // Label x is never predicted: precision(x) = 0/(0+0); only one label is predicted, so MCC's
+    // denominator is 0 too. scikit-learn 1.2.1 gives precision 1.0 with zero_division=1, MCC 0.0.
+    ConfusionMatrix m =
+        ConfusionMatrix.of(new String[] {"x", "x", "y"}, new String[] {"y", "y", "y"})
+            .withZeroDivision(ZeroDivision.ONE);
+    assertThat(ClassificationReport.of(m).explanations())
+        .extracting(Explanation::toString)
+        .contains(
+            "precision(x) = TP/(TP+FP) = 0/(0+0) = 1.000 (zero denominator; zero_division=1)",
+            "recall(x) = TP/(TP+FN) = 0/(0+2) = 0.000",
+            "mcc = (n*trace - Σp_k*t_k)/sqrt((n² - Σp_k²)(n² - Σt_k²)) = 0/sqrt(0*4) = 0.000"
+                + " (zero denominator: 0, as scikit-learn)");
+    assertThat(ClassificationReport.of(m.withZeroDivision(ZeroDivision.WARN)).explanations().get(0))
+        .hasToString(
+            "precision(x) = TP/(TP+FP) = 0/(0+0) = 0.000"
+                + " (zero denominator; zero_division=warn gives 0 and a warning)");
+    assertThat(ClassificationReport.of(m.withZeroDivision(ZeroDivision.NAN)).explanations().get(0))
+        .hasToString(
+            "precision(x) = TP/(TP+FP) = 0/(0+0) = undefined (zero denominator; zero_division=nan)");
+  }
+
+  @Test
   void rmseExplanationShowsSseAndN() {
     // 50 pairs, each off by 0.5: SSE = 50 · 0.25 = 12.5
     double[] actual = new double[50];
