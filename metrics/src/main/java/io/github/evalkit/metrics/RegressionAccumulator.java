@@ -89,6 +89,8 @@ public final class RegressionAccumulator {
   private double[] bufConst;
   private double[] bufA; // values beside rescaled weights
   private double[] bufP;
+  // The weighted mean and M2 of one block, written by weightedMoments.
+  private final double[] blockMoments = new double[2];
 
   private RegressionAccumulator(boolean keepResiduals) {
     this.keepResiduals = keepResiduals;
@@ -411,12 +413,12 @@ public final class RegressionAccumulator {
         count += len;
         return;
       }
-      double[] moments = weightedMoments(bufY, len, blockWeight);
-      blockMeanY = moments[0];
-      blockM2Y = moments[1];
-      moments = weightedMoments(bufD, len, blockWeight);
-      blockMeanD = moments[0];
-      blockM2D = moments[1];
+      weightedMoments(bufY, len, blockWeight);
+      blockMeanY = blockMoments[0];
+      blockM2Y = blockMoments[1];
+      weightedMoments(bufD, len, blockWeight);
+      blockMeanD = blockMoments[0];
+      blockM2D = blockMoments[1];
     }
     count += len;
     combine(blockWeight, blockMeanY, blockM2Y, blockMeanD, blockM2D);
@@ -428,9 +430,9 @@ public final class RegressionAccumulator {
    * mean m is off by up to an ulp, which adds {@code W·(m − x̄)²} to the sum of squares about it,
    * and a weight 10^20 times the others' makes that term larger than their whole spread. The
    * correction {@code c = Σ w (x − m)} recovers it: the mean is {@code m + c/W} and the sum {@code
-   * Σ w (x − m)² − c²/W}.
+   * Σ w (x − m)² − c²/W}. Writes them to {@link #blockMoments}.
    */
-  private double[] weightedMoments(double[] x, int len, double weight) {
+  private void weightedMoments(double[] x, int len, double weight) {
     double mean = ArrayKernels.weightedSum(x, bufW, 0, len) / weight;
     for (int i = 0; i < len; i++) {
       bufConst[i] = x[i] - mean;
@@ -438,9 +440,8 @@ public final class RegressionAccumulator {
     double correction = ArrayKernels.weightedSum(bufConst, bufW, 0, len);
     Arrays.fill(bufConst, 0, len, mean);
     double m2 = ArrayKernels.weightedSumOfSquaredDifferences(x, bufConst, bufW, 0, len);
-    return new double[] {
-      mean + correction / weight, Math.max(0, m2 - correction * (correction / weight))
-    };
+    blockMoments[0] = mean + correction / weight;
+    blockMoments[1] = Math.max(0, m2 - correction * (correction / weight));
   }
 
   /**
