@@ -50,7 +50,9 @@ public final class FittedFeatureImputer {
    *
    * @param data the columns to fill (training, validation or test split); not modified
    * @return new columns, in the same order, with the fitted columns filled
-   * @throws IllegalArgumentException if {@code data} is null or lacks a fitted column
+   * @throws IllegalArgumentException if {@code data} is null or lacks a fitted column, or an
+   *     imputer cannot fill its column (the message names the column; e.g. interpolation by time,
+   *     which needs a panel that plain columns lack)
    */
   public FeatureColumns transform(FeatureColumns data) {
     AdapterChecks.notNull("data", data);
@@ -63,7 +65,12 @@ public final class FittedFeatureImputer {
                 + "' was fitted but is missing from the data; columns are "
                 + data.names());
       }
-      filled.put(e.getKey(), e.getValue().transform(data.columnView(e.getKey())));
+      try {
+        filled.put(e.getKey(), e.getValue().transform(data.columnView(e.getKey())));
+      } catch (IllegalArgumentException x) {
+        throw new IllegalArgumentException(
+            "cannot fill column '" + e.getKey() + "': " + x.getMessage(), x);
+      }
     }
     return data.replacing(filled);
   }

@@ -117,6 +117,27 @@ class FeatureImputerTest {
         .hasMessageContaining("column 'a'");
   }
 
+  /**
+   * Interpolation by time fits (it learns nothing) but cannot fill plain columns, which have no
+   * time axis; the error names the column it failed on.
+   */
+  @Test
+  void aColumnThatCannotBeFilledIsNamedInTheError() {
+    Map<String, double[]> train = new LinkedHashMap<>();
+    train.put("a", new double[] {1, NA, 3});
+    train.put("b", new double[] {1, NA, 3});
+    FittedFeatureImputer fitted =
+        FeatureImputer.create()
+            .with("b", Imputers.linearInterpolation().withTimeAxis())
+            .withDefault(Imputers.mean())
+            .fit(FeatureColumns.of(train));
+
+    assertThatThrownBy(() -> fitted.transform(FeatureColumns.of(train)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("cannot fill column 'b': ")
+        .hasMessageContaining("interpolation by time");
+  }
+
   private record ColumnsAndLabels(FeatureColumns columns, List<Label> labels) {}
 
   /** Two well-separated classes; about one cell in ten is missing. */
