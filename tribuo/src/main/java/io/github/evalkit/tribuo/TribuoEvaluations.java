@@ -32,9 +32,10 @@ import org.tribuo.regression.Regressor;
  * returns 0, and offers a support-weighted average that Tribuo lacks).
  *
  * <p><b>Regression.</b> Each output dimension of a Tribuo {@code Regressor} gets its own {@link
- * RegressionReport}, keyed by dimension name (see {@link RegressionColumns}). RMSE, MAE and R²
- * agree with Tribuo's {@code RegressionEvaluation} to rounding; evalkit's sums are compensated, and
- * R² of a constant target is NaN with a warning where Tribuo divides by zero.
+ * RegressionReport}, keyed by dimension name (see {@link RegressionColumns}). RMSE, MAE, R² and
+ * explained variance agree with Tribuo's {@code RegressionEvaluation} to rounding; evalkit's sums
+ * are compensated, and R² and explained variance of a constant target are NaN with a warning where
+ * Tribuo divides by zero.
  *
  * <p><b>Errors.</b> Null arguments, unlabelled examples and empty prediction lists are rejected
  * with an {@link IllegalArgumentException} naming the argument or the prediction's index. Models

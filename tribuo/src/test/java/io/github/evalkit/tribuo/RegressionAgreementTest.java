@@ -124,8 +124,9 @@ class RegressionAgreementTest {
   }
 
   /**
-   * All actual values equal: SS_tot = 0, so R² is undefined. Tribuo computes 1 − SSE/0 = −∞;
-   * evalkit reports NaN (null in JSON) with a warning, as its command line does.
+   * All actual values equal: SS_tot = 0, so R² and explained variance are undefined. Tribuo
+   * computes 1 − SSE/0 = −∞; evalkit reports NaN (null in JSON) with a warning, as its command line
+   * does.
    */
   @Test
   void r2OfAConstantTargetIsNaNWithAWarningWhereTribuoGivesMinusInfinity() {
@@ -143,6 +144,11 @@ class RegressionAgreementTest {
     assertThat(tribuo.r2(new Regressor("y", Double.NaN))).isEqualTo(Double.NEGATIVE_INFINITY);
     assertThat(report.r2()).isNaN();
     assertThat(report.warnings()).extracting(MetricWarning::metric).contains("r2");
+    // explained variance divides by Var(y) = 0 too: Tribuo −∞, evalkit NaN with a warning
+    assertThat(tribuo.explainedVariance(new Regressor("y", Double.NaN)))
+        .isEqualTo(Double.NEGATIVE_INFINITY);
+    assertThat(report.explainedVariance()).isNaN();
+    assertThat(report.warnings()).extracting(MetricWarning::metric).contains("explained_variance");
     // sqrt((1 + 0 + 4) / 3) and (1 + 0 + 2) / 3: hand-computed
     assertThat(report.rootMeanSquaredError()).isEqualTo(Math.sqrt(5.0 / 3));
     assertThat(report.meanAbsoluteError()).isEqualTo(1.0);
