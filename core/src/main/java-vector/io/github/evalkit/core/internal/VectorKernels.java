@@ -62,20 +62,24 @@ final class VectorKernels implements KernelSupport {
   private static VectorSpecies<Double> species() {
     VectorSpecies<Double> preferred = DoubleVector.SPECIES_PREFERRED;
     int requested = DEFAULT_MAX_BITS;
-    try {
-      String bits = System.getProperty(BIT_SIZE_PROPERTY, "").trim();
-      if (!bits.isEmpty()) {
-        requested = Integer.parseInt(bits);
-      }
-      // Never wider than preferred: a wider species would run emulated, far slower.
-      return requested >= preferred.vectorBitSize()
-          ? preferred
-          : VectorSpecies.of(double.class, VectorShape.forBitSize(requested));
-    } catch (IllegalArgumentException e) { // not a number, or not a vector size: the default
-      return DEFAULT_MAX_BITS >= preferred.vectorBitSize()
-          ? preferred
-          : VectorSpecies.of(double.class, VectorShape.forBitSize(DEFAULT_MAX_BITS));
+    String value = System.getProperty(BIT_SIZE_PROPERTY, "");
+    String bits = value.trim();
+    switch (bits) {
+      case "" -> {}
+      case "128", "256", "512" -> requested = Integer.parseInt(bits);
+      default ->
+          System.getLogger(KernelProvider.class.getName())
+              .log(
+                  System.Logger.Level.WARNING,
+                  "Unknown value \"{0}\" for -D{1} (expected 128, 256 or 512); using {2} bits.",
+                  value,
+                  BIT_SIZE_PROPERTY,
+                  Math.min(DEFAULT_MAX_BITS, preferred.vectorBitSize()));
     }
+    // Never wider than preferred: a wider species would run emulated, far slower.
+    return requested >= preferred.vectorBitSize()
+        ? preferred
+        : VectorSpecies.of(double.class, VectorShape.forBitSize(requested));
   }
 
   /**
