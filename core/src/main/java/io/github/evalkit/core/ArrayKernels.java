@@ -18,6 +18,9 @@ import io.github.evalkit.core.internal.ParallelSums;
  * error is below 1e-15 at any length; for signed sums the error is at most 2·eps·Σ|termᵢ| (eps =
  * 2⁻⁵²), so the mean of 10 million values near 1e9 is right to the last bit or two. A NaN term
  * gives NaN; an infinite term or an overflow gives the infinity (or NaN) that the plain loop gives.
+ * Only an overflow that the kernel's own order of additions meets is seen: finite terms near {@link
+ * Double#MAX_VALUE} whose sum is finite may give that sum where the plain loop overflows, and may
+ * give ±∞ with one provider or vector width and the finite sum with another.
  *
  * <p>Ranges are half-open, {@code [from, to)}; an index outside the array throws {@link
  * IndexOutOfBoundsException} with the range in its message. A {@code null} array or arrays of

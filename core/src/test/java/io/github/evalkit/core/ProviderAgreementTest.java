@@ -19,6 +19,23 @@ class ProviderAgreementTest {
   private final KernelSupport scalar = Providers.scalar();
   private final KernelSupport active = Providers.active();
 
+  /** The example in core/README.md: an overflow that only the vector provider's order meets. */
+  @Test
+  void anOverflowOnlyOneOrderOfAdditionsMeetsCanSeparateTheProviders() {
+    double[] x = new double[128];
+    x[0] = 1.5e308;
+    x[2] = 0.5e308;
+    x[3] = -1e308;
+    assertThat(scalar.sum(x, 0, x.length)).isEqualTo(1e308);
+    double plain = 0;
+    for (double v : x) {
+      plain += v;
+    }
+    assertThat(plain).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(ArrayKernels.sum(x, 0, x.length))
+        .isEqualTo(active == scalar ? 1e308 : Double.POSITIVE_INFINITY);
+  }
+
   @ParameterizedTest
   @EnumSource(SummingKernel.class)
   void sumsAgreeWithinTheBound(SummingKernel kernel) {
