@@ -41,7 +41,8 @@ public final class KernelProvider {
 
   private static KernelSupport lookup() {
     System.Logger log = System.getLogger(KernelProvider.class.getName());
-    String mode = System.getProperty(PROPERTY, "auto").trim().toLowerCase(Locale.ROOT);
+    String value = System.getProperty(PROPERTY, "auto");
+    String mode = value.trim().toLowerCase(Locale.ROOT);
     if (mode.equals("scalar")) {
       return ScalarKernels.INSTANCE;
     }
@@ -49,7 +50,7 @@ public final class KernelProvider {
       log.log(
           System.Logger.Level.WARNING,
           "Unknown value \"{0}\" for -D{1} (expected auto or scalar); choosing automatically.",
-          mode,
+          value,
           PROPERTY);
     }
     if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
