@@ -84,8 +84,9 @@ public final class ArrayKernels {
    * from {@value #PARALLEL_THRESHOLD} elements on, fixed chunks of the range are summed on the
    * common {@link java.util.concurrent.ForkJoinPool} and the partial sums are merged with
    * compensation, so the result keeps the sequential kernel's accuracy bound and does not depend on
-   * the number of threads. Shorter ranges run sequentially. Allocates a little per call (the
-   * partial sums and the stream), unlike the sequential kernels.
+   * the number of threads. A result that is not finite (NaN, ±∞) is the sequential kernel's, which
+   * is then run over the whole range. Shorter ranges run sequentially. Allocates a little per call
+   * (the partial sums and the stream), unlike the sequential kernels.
    *
    * @param a first array
    * @param b second array of the same length

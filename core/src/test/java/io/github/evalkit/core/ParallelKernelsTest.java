@@ -72,4 +72,17 @@ class ParallelKernelsTest {
                 big, new double[big.length], 0, big.length))
         .isEqualTo(Double.POSITIVE_INFINITY);
   }
+
+  @Test
+  void aSumThatOverflowsIsTheSequentialKernelsNotNaN() {
+    // Finite terms: the first chunks overflow to +∞, the last ones to −∞. The plain loop, and so
+    // the sequential kernel, stays at +∞; merging the chunk sums would give ∞ − ∞ = NaN.
+    int n = 2 * ArrayKernels.PARALLEL_THRESHOLD;
+    double[] x = new double[n];
+    java.util.Arrays.fill(x, 0, n / 2, 1e308);
+    java.util.Arrays.fill(x, n / 2, n, -1e308);
+    assertThat(ArrayKernels.sum(x, 0, n)).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(ArrayKernels.parallelSum(x, 0, n)).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(ArrayKernels.parallelSum(x, 1, n - 1)).isEqualTo(ArrayKernels.sum(x, 1, n - 1));
+  }
 }

@@ -6,7 +6,9 @@ import java.util.stream.IntStream;
  * Splits a long range into fixed-size chunks, sums the chunks on the common fork/join pool with the
  * provider's compensated kernel, and merges the partial sums with {@link CompensatedSums#sum} in
  * chunk order. The chunk size does not depend on the number of threads, so the result is the same
- * on every machine with the same provider.
+ * on every machine with the same provider. A merged result that is not finite is replaced by the
+ * sequential kernel's over the whole range (a second pass only then), so NaN and ±∞ are those of
+ * the sequential kernel.
  *
  * <p>Stateless and thread-safe.
  */
@@ -56,6 +58,9 @@ public final class ParallelSums {
               int lo = from + k * CHUNK;
               partial[k] = kernel.sum(lo, lo + Math.min(CHUNK, to - lo));
             });
-    return CompensatedSums.sum(partial, 0, chunks);
+    double r = CompensatedSums.sum(partial, 0, chunks);
+    // Chunk sums that overflow to +∞ and −∞ would merge to NaN where the plain loop stays at ±∞:
+    // a result that is not finite is the sequential kernel's, recomputed only then.
+    return Double.isFinite(r) ? r : kernel.sum(from, to);
   }
 }
