@@ -98,15 +98,10 @@ public final class FittedImputationPlan {
   public ImputedTable transform(Table table) {
     Checks.notNull("table", table);
     if (numericGroups != null && table.isNumeric(plan.groupByColumn()) != numericGroups) {
-      String g = plan.groupByColumn();
-      throw new IllegalArgumentException(
-          "group column '"
-              + g
-              + "' is "
-              + (numericGroups ? "text" : "numeric")
-              + " here but was "
-              + (numericGroups ? "numeric" : "text")
-              + " in the training table, so no entity would find its per-group statistic");
+      throw kindChanged(
+          "group column '" + plan.groupByColumn() + "'",
+          !numericGroups,
+          ", so no entity would find its per-group statistic");
     }
     Panel panel = panel(table);
     Map<String, Object> filled = new LinkedHashMap<>();
@@ -117,14 +112,7 @@ public final class FittedImputationPlan {
       boolean isNumeric = table.isNumeric(name);
       boolean fitted = numeric.containsKey(name) || text.containsKey(name);
       if (fitted && isNumeric != numeric.containsKey(name)) {
-        throw new IllegalArgumentException(
-            "column '"
-                + name
-                + "' is "
-                + (isNumeric ? "numeric" : "text")
-                + " here but was "
-                + (isNumeric ? "text" : "numeric")
-                + " in the training table");
+        throw kindChanged("column '" + name + "'", isNumeric, "");
       }
       boolean[] mask;
       try {
@@ -256,6 +244,14 @@ public final class FittedImputationPlan {
       ranks[i] = rank.get(keys[i]);
     }
     return ranks;
+  }
+
+  private static IllegalArgumentException kindChanged(
+      String column, boolean numericHere, String consequence) {
+    String here = numericHere ? "numeric" : "text";
+    String there = numericHere ? "text" : "numeric";
+    return new IllegalArgumentException(
+        column + " is " + here + " here but was " + there + " in the training table" + consequence);
   }
 
   private static IllegalArgumentException missingKey(String role, String column, int row) {
