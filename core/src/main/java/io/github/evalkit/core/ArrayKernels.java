@@ -278,7 +278,8 @@ public final class ArrayKernels {
    * @param b second array of the same length, e.g. predictions
    * @param from first index, inclusive
    * @param to last index, exclusive
-   * @param out receives the results; at least {@link #ERROR_MOMENTS_LENGTH} long
+   * @param out receives the results; at least {@link #ERROR_MOMENTS_LENGTH} long, and not one of
+   *     the input arrays
    * @throws IllegalArgumentException if an array is null, the lengths differ or {@code out} is too
    *     short
    * @throws IndexOutOfBoundsException if the range is not within the arrays
@@ -330,7 +331,7 @@ public final class ArrayKernels {
    * @param x the values; NaN means missing
    * @param from first index, inclusive
    * @param to last index, exclusive
-   * @param out receives sum and count; at least 2 long
+   * @param out receives sum and count; at least 2 long, and not {@code x}
    * @throws IllegalArgumentException if {@code x} is null or {@code out} is too short
    * @throws IndexOutOfBoundsException if the range is not within {@code x}
    */
