@@ -43,8 +43,10 @@ public final class CompensatedSum {
    * additions meets).
    *
    * @param other the sum to add
+   * @throws IllegalArgumentException if {@code other} is null
    */
   public void add(CompensatedSum other) {
+    Checks.notNull("other", other);
     add(other.sum);
     // A non-finite sum carries a NaN correction; adding that to the sum would make the plain
     // result (+∞, say) NaN. A finite plain sum after the addition means both parts are finite.

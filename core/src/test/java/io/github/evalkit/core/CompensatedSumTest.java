@@ -1,6 +1,7 @@
 package io.github.evalkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -10,6 +11,16 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class CompensatedSumTest {
+
+  @Test
+  void addingANullSumIsAnErrorNamingTheArgument() {
+    CompensatedSum s = new CompensatedSum();
+    s.add(2.5);
+    assertThatThrownBy(() -> s.add((CompensatedSum) null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("other must not be null");
+    assertThat(s.value()).isEqualTo(2.5);
+  }
 
   @Test
   void emptySumIsZero() {
