@@ -51,8 +51,9 @@ public final class RegressionReport {
   private final double ssResidualAboutMean;
   private final double r2;
   private final double explainedVariance;
-  // The scaled sums R² and explained variance were recomputed from, where the held sums cannot
-  // give them (squares near or below the normal range); else null. Only explanations read them.
+  // The scaled sums R² and explained variance were recomputed from, where the plain sums cannot
+  // give them (squares beyond the double range or near and below its normal range); else null.
+  // Only explanations read them.
   private final PreciseRatios.Result ratioSums;
   private final List<Metric<RegressionReport>> metrics;
   private final Map<String, Double> custom;
@@ -285,7 +286,7 @@ public final class RegressionReport {
           precise.ssResidualAboutMean(),
           precise.r2(),
           precise.explainedVariance(),
-          null,
+          precise,
           metrics);
     }
     return new RegressionReport(
@@ -574,24 +575,14 @@ public final class RegressionReport {
             o -> o[0] / o[1],
             sae,
             n));
-    // Sums of squares beyond the double range are held, or the ratios were recomputed from sums,
-    // scaled by a power of two. The ratios do not depend on the unit, so their formulas show the
-    // scaled sums and name the unit.
-    int ratioExponent = ratioSums != null ? ratioSums.squareExponent() : squareExponent;
+    // Where the ratios were recomputed from sums scaled by a power of two, their formulas show
+    // those sums and name the unit: the ratios do not depend on it.
+    int ratioExponent = ratioSums == null ? 0 : ratioSums.squareExponent();
     String unit =
         ratioExponent == 0 ? "" : " (sums of squares in units of 2^" + ratioExponent + ")";
-    double ratioSse = sse;
-    double ratioSsTot = ssTot;
-    double ratioSsResidual = ssResidual;
-    if (ratioSums != null) {
-      ratioSse = ratioSums.sse();
-      ratioSsTot = ratioSums.ssTot();
-      ratioSsResidual = ratioSums.ssResidualAboutMean();
-    } else if (squareExponent != 0) {
-      ratioSse = Math.scalb(this.sse, shown);
-      ratioSsTot = Math.scalb(this.ssTot, shown);
-      ratioSsResidual = Math.scalb(ssResidualAboutMean, shown);
-    }
+    double ratioSse = ratioSums == null ? sse : ratioSums.sse();
+    double ratioSsTot = ratioSums == null ? ssTot : ratioSums.ssTot();
+    double ratioSsResidual = ratioSums == null ? ssResidual : ratioSums.ssResidualAboutMean();
     out.add(
         worked(
             "r2",

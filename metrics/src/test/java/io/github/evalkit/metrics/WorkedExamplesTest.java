@@ -118,6 +118,24 @@ class WorkedExamplesTest {
   }
 
   @Test
+  void ratiosOfSumsBeyondTheDoubleRangeShowTheScaledSumsTheyCameFrom() {
+    // R² = 0.64 for {1e154, -1e154} against {0.4e154, -0.4e154}, and its value at 1e-300 scale:
+    // the squares overflow or underflow, so the formulas show sums in units of a power of two.
+    for (double scale : new double[] {1e154, 1e-300}) {
+      RegressionReport r =
+          RegressionMetrics.report(
+              new double[] {scale, -scale}, new double[] {0.4 * scale, -0.4 * scale});
+      Explanation r2 =
+          r.explanations().stream().filter(e -> e.metric().equals("r2")).findFirst().orElseThrow();
+      assertThat(r2.formula()).as("scale %s", scale).contains("(sums of squares in units of 2^");
+      assertThat(r2.substituted()).doesNotContain("Infinity").doesNotContain("1 - 0/0");
+      assertThat(r2.value()).isCloseTo(0.64, org.assertj.core.api.Assertions.within(1e-12));
+      assertThat(WorkedExpressions.evaluate(r2.substituted()).value())
+          .isCloseTo(0.64, org.assertj.core.api.Assertions.within(5e-7));
+    }
+  }
+
+  @Test
   void aZeroDenominatorIsNamedWithThePolicyThatGaveTheValue() {
     // Label x is never predicted: precision(x) = 0/(0+0); only one label is predicted, so MCC's
     // denominator is 0 too. scikit-learn 1.2.1 gives precision 1.0 with zero_division=1, MCC 0.0.
